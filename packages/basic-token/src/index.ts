@@ -1,0 +1,1 @@
+export { BasicTokenError, type BasicTokenErrorCode } from './errors.ts';

@@ -1,0 +1,1 @@
+export { BearerError, type BearerErrorCode } from './errors.ts';

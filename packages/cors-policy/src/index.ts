@@ -1,0 +1,1 @@
+export { CorsPolicyError, type CorsPolicyErrorCode } from './errors.ts';

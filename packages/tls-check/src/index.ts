@@ -1,0 +1,1 @@
+export { TlsCheckError, type TlsCheckErrorCode } from './errors.ts';
