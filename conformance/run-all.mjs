@@ -1,0 +1,77 @@
+// Runs every package's conformance suite in every runtime, one runtime after another,
+// with the live servers of conformance/fixtures/*.mjs started once, from Node, for all.
+// Usage: node run-all.mjs [runtime ...]   (default: all eight)
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runtimes } from './runtimes.mjs';
+
+const RESULT_LINE = /^[\w.-]+: (\d+) passed, (\d+) failed$/m;
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !runtimes.some((runtime) => runtime.name === name));
+if (unknown.length > 0) {
+  console.error(`unknown runtime ${unknown.join(', ')}; known: ${runtimes.map((r) => r.name).join(', ')}`);
+  process.exit(2);
+}
+const selected = wanted.length > 0 ? runtimes.filter((r) => wanted.includes(r.name)) : runtimes;
+
+const fixtureDir = new URL('./fixtures/', import.meta.url);
+const fixtureModules = readdirSync(fixtureDir).filter((file) => file.endsWith('.mjs'));
+const fixtures = {};
+const closers = [];
+for (const file of fixtureModules) {
+  const started = await (await import(new URL(file, fixtureDir).href)).start();
+  fixtures[file.replace(/\.mjs$/, '')] = started.fixtures;
+  closers.push(started.close);
+}
+
+function run({ name, command, args }) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, {
+      cwd: fileURLToPath(new URL('.', import.meta.url)),
+      env: { ...process.env, AUTH_CONFORMANCE_FIXTURES: JSON.stringify(fixtures), NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5 * 60_000);
+    child.on('error', (error) => {
+      output += `\n${error.message}`;
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const match = output.match(RESULT_LINE);
+      const [passed, failed] = match ? [Number(match[1]), Number(match[2])] : [0, 1];
+      const ok = code === 0 && match !== null && failed === 0 && passed > 0;
+      resolve({ name, passed, failed: ok ? failed : Math.max(failed, 1), ok, seconds: (performance.now() - started) / 1000 });
+    });
+  });
+}
+
+const results = [];
+try {
+  for (const runtime of selected) {
+    console.log(`\n--- ${runtime.name}`);
+    if (runtime.missing) {
+      console.log(`${runtime.name}: ${runtime.missing}\n${runtime.name}: 0 passed, 1 failed`);
+      results.push({ name: runtime.name, passed: 0, failed: 1, ok: false, seconds: 0 });
+      continue;
+    }
+    results.push(await run(runtime));
+  }
+} finally {
+  await Promise.all(closers.map((close) => close()));
+}
+
+console.log('\nconformance by runtime:');
+for (const { name, passed, failed, ok, seconds } of results) {
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${String(passed).padStart(4)} passed, ${failed} failed  (${seconds.toFixed(1)} s)`);
+}
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`conformance: ${passed} passed, ${failed} failed`);
+process.exitCode = results.every((r) => r.ok) ? 0 : 1;

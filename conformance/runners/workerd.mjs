@@ -1,0 +1,77 @@
+// workerd runner (run with Node): bundles the suites as Wrangler would (conditions
+// workerd, worker, browser), serves them from Cloudflare's own runtime on loopback, and
+// asks the Worker for its results. workerd reports the port it bound on a control pipe.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { formatResult } from '../harness.js';
+import { bundle } from './bundle.mjs';
+
+const fail = (message) => {
+  console.error(`workerd: ${message}`);
+  console.log('workerd: 0 passed, 1 failed');
+  process.exit(1);
+};
+
+const require = createRequire(import.meta.url);
+let binary;
+let version;
+try {
+  binary = require.resolve('workerd/bin/workerd');
+  version = require('workerd/package.json').version;
+} catch {
+  fail('the workerd package is not installed (pnpm install at the repository root)');
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'auth-workerd-'));
+writeFileSync(
+  join(dir, 'worker.js'),
+  await bundle(fileURLToPath(new URL('./worker-entry.js', import.meta.url)), ['workerd', 'worker', 'browser']),
+);
+writeFileSync(
+  join(dir, 'config.capnp'),
+  `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "main", worker = .conformance)],
+  sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
+);
+const conformance :Workerd.Worker = (
+  modules = [(name = "worker.js", esModule = embed "worker.js")],
+  compatibilityDate = "2026-11-01",
+);
+`,
+);
+
+const child = spawn(binary, ['serve', join(dir, 'config.capnp'), '--control-fd=3'], {
+  stdio: ['ignore', 'inherit', 'inherit', 'pipe'],
+});
+const timer = setTimeout(() => {
+  child.kill('SIGKILL');
+  fail('workerd did not start within 30 s');
+}, 30_000);
+child.on('exit', (code) => {
+  if (code !== null && code !== 0) fail(`workerd exited with code ${code}`);
+});
+
+const port = await new Promise((resolve) => {
+  createInterface({ input: child.stdio[3] }).on('line', (line) => {
+    const event = JSON.parse(line);
+    if (event.event === 'listen' && event.socket === 'http') resolve(event.port);
+  });
+});
+clearTimeout(timer);
+
+try {
+  const result = await (await fetch(`http://127.0.0.1:${port}/`)).json();
+  console.log(formatResult(`workerd-${version}`, result));
+  process.exitCode = result.failed > 0 ? 1 : 0;
+} finally {
+  child.removeAllListeners('exit');
+  child.kill();
+  rmSync(dir, { recursive: true, force: true });
+}
+

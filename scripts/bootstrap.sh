@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Everything a fresh Debian/Ubuntu machine with Node.js 20 needs before `pnpm demo` and
+# `pnpm test`: pnpm, the workspace's dependencies (frozen lockfile), Node 22/24/26 and
+# Chromium. Each step is skipped when already done, so running it twice is cheap.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TURBO_TELEMETRY_DISABLED=1
+
+PNPM_VERSION=12.4.2
+if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
+  echo "bootstrap: installing pnpm $PNPM_VERSION"
+  npm install --global --no-audit --no-fund --loglevel=error "pnpm@$PNPM_VERSION"
+fi
+
+echo "bootstrap: pnpm install --frozen-lockfile"
+pnpm install --frozen-lockfile
+
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ]; then
+  echo "bootstrap: installing Debian's Chromium (about a minute)"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+echo "bootstrap: ready ($(node --version), pnpm $(pnpm --version), $("$CHROMIUM" --version))"
