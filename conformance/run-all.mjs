@@ -2,7 +2,7 @@
 // with the live servers of conformance/fixtures/*.mjs started once, from Node, for all.
 // Usage: node run-all.mjs [runtime ...]   (default: all eight)
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runtimes } from './runtimes.mjs';
 
@@ -16,7 +16,9 @@ if (unknown.length > 0) {
 const selected = wanted.length > 0 ? runtimes.filter((r) => wanted.includes(r.name)) : runtimes;
 
 const fixtureDir = new URL('./fixtures/', import.meta.url);
-const fixtureModules = readdirSync(fixtureDir).filter((file) => file.endsWith('.mjs'));
+const fixtureModules = existsSync(fixtureDir)
+  ? readdirSync(fixtureDir).filter((file) => file.endsWith('.mjs'))
+  : [];
 const fixtures = {};
 const closers = [];
 for (const file of fixtureModules) {
@@ -47,7 +49,13 @@ function run({ name, command, args }) {
       const match = output.match(RESULT_LINE);
       const [passed, failed] = match ? [Number(match[1]), Number(match[2])] : [0, 1];
       const ok = code === 0 && match !== null && failed === 0 && passed > 0;
-      resolve({ name, passed, failed: ok ? failed : Math.max(failed, 1), ok, seconds: (performance.now() - started) / 1000 });
+      resolve({
+        name,
+        passed,
+        failed: ok ? failed : Math.max(failed, 1),
+        ok,
+        seconds: (performance.now() - started) / 1000,
+      });
     });
   });
 }
@@ -69,7 +77,9 @@ try {
 
 console.log('\nconformance by runtime:');
 for (const { name, passed, failed, ok, seconds } of results) {
-  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${String(passed).padStart(4)} passed, ${failed} failed  (${seconds.toFixed(1)} s)`);
+  console.log(
+    `  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${String(passed).padStart(4)} passed, ${failed} failed  (${seconds.toFixed(1)} s)`,
+  );
 }
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);

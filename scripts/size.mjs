@@ -55,14 +55,18 @@ if (process.argv.includes('--json')) {
   console.log('size (esbuild --bundle --minify, browser, gzip -9):');
   console.log(`  ${'package'.padEnd(22)} ${'min'.padStart(7)} ${'gzip'.padStart(7)}  budget`);
   for (const { name, raw, gzip, budget } of rows) {
-    const verdict = budget === undefined ? '  (anchor)' : `${String(budget).padStart(6)}  ${gzip <= budget ? 'ok' : 'OVER BUDGET'}`;
+    const verdict =
+      budget === undefined
+        ? '  (anchor)'
+        : `${String(budget).padStart(6)}  ${gzip <= budget ? 'ok' : 'OVER BUDGET'}`;
     console.log(`  ${name.padEnd(22)} ${String(raw).padStart(7)} ${String(gzip).padStart(7)}  ${verdict}`);
   }
 }
 if (check) {
   const budgeted = rows.filter((row) => row.budget !== undefined);
   const over = budgeted.filter((row) => row.gzip > row.budget);
-  for (const row of over) console.log(`  ${row.name} is ${row.gzip - row.budget} bytes over its ${row.budget}-byte budget`);
+  for (const row of over)
+    console.log(`  ${row.name} is ${row.gzip - row.budget} bytes over its ${row.budget}-byte budget`);
   console.log(`size: ${budgeted.length - over.length} passed, ${over.length} failed`);
   process.exitCode = over.length > 0 ? 1 : 0;
 }

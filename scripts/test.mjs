@@ -8,7 +8,12 @@ const turbo = ['exec', 'turbo', 'run', 'typecheck', 'test', 'check:package', '--
 const steps = [
   { name: 'lint', command: 'pnpm', args: ['exec', 'biome', 'check', '.'] },
   { name: 'unit + types + packaging', command: 'pnpm', args: turbo, count: countVitest },
-  { name: 'size budgets', command: process.execPath, args: ['scripts/size.mjs', '--check'], count: lastLine('size') },
+  {
+    name: 'size budgets',
+    command: process.execPath,
+    args: ['scripts/size.mjs', '--check'],
+    count: lastLine('size'),
+  },
   {
     name: 'conformance (8 runtimes)',
     command: process.execPath,
@@ -59,13 +64,21 @@ for (const step of steps) {
   const started = performance.now();
   const { code, output } = await run(step);
   const [passed, failed] = step.count ? step.count(output) : [code === 0 ? 1 : 0, code === 0 ? 0 : 1];
-  rows.push({ name: step.name, ok: code === 0, passed, failed: code === 0 ? failed : Math.max(failed, 1), started });
+  rows.push({
+    name: step.name,
+    ok: code === 0,
+    passed,
+    failed: code === 0 ? failed : Math.max(failed, 1),
+    started,
+  });
   rows.at(-1).seconds = (performance.now() - started) / 1000;
 }
 
 console.log('\n=== summary');
 for (const { name, ok, passed, failed, seconds } of rows) {
-  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(26)} ${String(passed).padStart(5)} passed, ${failed} failed  (${seconds.toFixed(1)} s)`);
+  console.log(
+    `  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(26)} ${String(passed).padStart(5)} passed, ${failed} failed  (${seconds.toFixed(1)} s)`,
+  );
 }
 const passed = rows.reduce((sum, row) => sum + row.passed, 0);
 const failed = rows.reduce((sum, row) => sum + row.failed, 0);

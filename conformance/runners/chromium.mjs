@@ -10,13 +10,16 @@ import { bundle } from './bundle.mjs';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
-  console.error(`chromium: not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `chromium: not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+  );
   console.log('chromium: 0 passed, 1 failed');
   process.exit(1);
 }
 
 const script = await bundle(fileURLToPath(new URL('./browser-entry.js', import.meta.url)), ['browser']);
-const page = '<!doctype html><meta charset="utf-8"><title>conformance</title><script type="module" src="/suite.js"></script>';
+const page =
+  '<!doctype html><meta charset="utf-8"><title>conformance</title><script type="module" src="/suite.js"></script>';
 const server = createServer((request, response) => {
   const isScript = request.url === '/suite.js';
   response.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html; charset=utf-8' });

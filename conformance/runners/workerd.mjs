@@ -30,7 +30,11 @@ try {
 const dir = mkdtempSync(join(tmpdir(), 'auth-workerd-'));
 writeFileSync(
   join(dir, 'worker.js'),
-  await bundle(fileURLToPath(new URL('./worker-entry.js', import.meta.url)), ['workerd', 'worker', 'browser']),
+  await bundle(fileURLToPath(new URL('./worker-entry.js', import.meta.url)), [
+    'workerd',
+    'worker',
+    'browser',
+  ]),
 );
 writeFileSync(
   join(dir, 'config.capnp'),
@@ -74,4 +78,3 @@ try {
   child.kill();
   rmSync(dir, { recursive: true, force: true });
 }
-
