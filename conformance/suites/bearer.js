@@ -1,12 +1,214 @@
+import fc from 'fast-check';
 import { assert } from '../harness.js';
+import * as vectors from '../vectors/bearer.js';
+
+const B64CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/';
+const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
+/** RFC 6750 3: %x21 / %x23-5B / %x5D-7E (scope-token, error_uri characters). */
+const NQCHAR = ['!', ...range(0x23, 0x5b), ...range(0x5d, 0x7e)];
+const fcOptions = { seed: 6750, numRuns: 200 };
 
 /** Conformance of @auth/bearer: the same checks in every runtime. */
 export default function suite(test, mod) {
+  const { ZENDESK_TOKEN } = vectors;
+  const expectBearerError = (code) => ({
+    name: 'BearerError',
+    code,
+    includes: ['[@auth/bearer]'],
+    excludes: [ZENDESK_TOKEN],
+  });
+
   test('BearerError is an Error with name, code and the package prefix', () => {
     const error = new mod.BearerError('EMPTY_TOKEN', 'field is wrong; fix it');
     assert.ok(error instanceof Error, 'instanceof Error');
     assert.equal(error.name, 'BearerError');
     assert.equal(error.code, 'EMPTY_TOKEN');
     assert.equal(error.message, '[@auth/bearer] field is wrong; fix it');
+    assert.equal(mod.BEARER_MAX_LENGTH, 16384);
+  });
+
+  test('RFC 6750 2.1 b64token: valid tokens pass isBearerToken and bearerHeader', () => {
+    for (const [what, token] of vectors.validTokens) {
+      assert.equal(mod.isBearerToken(token), true, what);
+      assert.equal(mod.bearerHeader(token), `Bearer ${token}`, what);
+    }
+  });
+
+  test('RFC 6750 2.1 b64token: everything else is refused with its code, never echoing the token', () => {
+    for (const [what, token, code] of vectors.invalidTokens) {
+      assert.equal(mod.isBearerToken(token), false, what);
+      assert.throws(() => mod.bearerHeader(token), expectBearerError(code));
+    }
+    assert.throws(() => mod.bearerHeader(`${ZENDESK_TOKEN}\n`), {
+      code: 'WHITESPACE',
+      includes: ['newline', 'trim it'],
+      excludes: [ZENDESK_TOKEN],
+    });
+    assert.throws(() => mod.bearerHeader('a'.repeat(16385)), expectBearerError('TOO_LONG'));
+    assert.throws(() => mod.bearerHeader(undefined), expectBearerError('NOT_A_STRING'));
+    assert.equal(mod.isBearerToken(42), false);
+  });
+
+  test('parseBearer reads RFC 6750 2.1 credentials (case-insensitive scheme, 1*SP, OWS around)', () => {
+    for (const [value, token] of vectors.validAuthorizations)
+      assert.equal(mod.parseBearer(value), token, value);
+  });
+
+  test('parseBearer refuses what is not "Bearer <token>" with its code', () => {
+    for (const [what, value, code] of vectors.invalidAuthorizations) {
+      const error = assert.throws(() => mod.parseBearer(value), expectBearerError(code));
+      assert.ok(error instanceof mod.BearerError, `${what}: instanceof BearerError`);
+    }
+    assert.throws(() => mod.parseBearer(`Bearer ${'a'.repeat(16384)}`), expectBearerError('TOO_LONG'));
+    assert.throws(() => mod.parseBearer(null), expectBearerError('NOT_A_STRING'));
+  });
+
+  test('bearerChallenge builds RFC 6750 section 3 values', () => {
+    for (const [params, value] of vectors.challenges) assert.equal(mod.bearerChallenge(params), value);
+    assert.equal(mod.bearerChallenge(), 'Bearer');
+  });
+
+  test('bearerChallenge refuses values outside the RFC 6750 section 3 character sets', () => {
+    for (const [, params, code] of vectors.invalidChallenges) {
+      // The message names the parameter at fault.
+      const field = Object.keys(params)[0];
+      assert.throws(() => mod.bearerChallenge(params), {
+        name: 'BearerError',
+        code,
+        includes: [field, 'RFC 6750'],
+      });
+    }
+  });
+
+  test('parseBearerChallenge reads the first Bearer challenge of real-world values', () => {
+    for (const [what, value, params] of vectors.parsedChallenges) {
+      assert.deepEqual(mod.parseBearerChallenge(value), params, what);
+    }
+  });
+
+  test('parseBearerChallenge refuses values without a readable Bearer challenge', () => {
+    for (const [, value, code] of vectors.invalidParsedChallenges) {
+      assert.throws(() => mod.parseBearerChallenge(value), { name: 'BearerError', code });
+    }
+  });
+
+  test('redactBearer shows at most the first 4 characters and never throws', () => {
+    for (const [value, redacted] of vectors.redactions) assert.equal(mod.redactBearer(value), redacted);
+    assert.equal(mod.redactBearer({ toString: () => ZENDESK_TOKEN }), 'Bearer ****');
+  });
+
+  test('a megabyte of spaces or "=" is refused at once (linear time, length limit)', () => {
+    for (const value of [' '.repeat(1 << 20), '='.repeat(1 << 20)]) {
+      const start = Date.now();
+      assert.throws(() => mod.parseBearer(value), { code: 'TOO_LONG' });
+      assert.throws(() => mod.parseBearerChallenge(value), { code: 'TOO_LONG' });
+      assert.equal(mod.isBearerToken(value), false);
+      assert.ok(Date.now() - start < 500, 'took under 500 ms');
+    }
+    const hostile = `Bearer ${' '.repeat(16000)}x y`;
+    const start = Date.now();
+    assert.throws(() => mod.parseBearer(hostile), { name: 'BearerError' });
+    assert.throws(() => mod.parseBearerChallenge(`Bearer realm="${'\\a'.repeat(8000)}`), {
+      code: 'MALFORMED_CHALLENGE',
+    });
+    assert.ok(Date.now() - start < 500, 'hostile 16 KiB values took under 500 ms');
+  });
+
+  test('property: every b64token round-trips through bearerHeader and parseBearer', () => {
+    const token = fc
+      .tuple(fc.string({ unit: fc.constantFrom(...B64CHARS), minLength: 1, maxLength: 200 }), fc.nat(2))
+      .map(([body, pad]) => body + '='.repeat(pad));
+    fc.assert(
+      fc.property(
+        token,
+        fc.constantFrom('Bearer', 'bearer', 'BEARER'),
+        fc.integer({ min: 1, max: 3 }),
+        (t, scheme, n) => {
+          assert.equal(mod.isBearerToken(t), true);
+          assert.equal(mod.parseBearer(mod.bearerHeader(t)), t);
+          assert.equal(mod.parseBearer(`${scheme}${' '.repeat(n)}${t}`), t);
+        },
+      ),
+      fcOptions,
+    );
+  });
+
+  test('property: any other string is refused with a BearerError that does not contain it', () => {
+    const secret = fc.string({
+      unit: fc.constantFrom(...B64CHARS.slice(0, 62)),
+      minLength: 20,
+      maxLength: 20,
+    });
+    const junk = fc.constantFrom(' ', '\n', '\r\n', '\t', '\0', '=', ',', '"', 'é');
+    fc.assert(
+      fc.property(secret, junk, fc.nat(20), (s, piece, at) => {
+        const value = s.slice(0, at) + piece + s.slice(at);
+        if (mod.isBearerToken(value)) return; // "=" at the end is padding
+        assert.throws(() => mod.bearerHeader(value), { name: 'BearerError', excludes: [s] });
+        // A space or tab at either end is OWS in a header value: "Bearer  x" is valid.
+        if (!mod.isBearerToken(value.replace(/^[ \t]+|[ \t]+$/g, ''))) {
+          assert.throws(() => mod.parseBearer(`Bearer ${value}`), { name: 'BearerError', excludes: [s] });
+        }
+      }),
+      fcOptions,
+    );
+  });
+
+  test('property: bearerChallenge -> parseBearerChallenge is the identity on valid parameters', () => {
+    const params = fc.record(
+      {
+        realm: fc.string({ unit: fc.constantFrom(...range(0x20, 0x7e)), maxLength: 30 }),
+        scope: fc.array(fc.string({ unit: fc.constantFrom(...NQCHAR), minLength: 1, maxLength: 10 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        error: fc.constantFrom('invalid_request', 'invalid_token', 'insufficient_scope'),
+        errorDescription: fc.string({ unit: fc.constantFrom(' ', ...NQCHAR), maxLength: 40 }),
+        errorUri: fc.string({ unit: fc.constantFrom(...NQCHAR), maxLength: 40 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(params, fc.constantFrom('', 'Basic realm="x", ', 'Negotiate abc==, '), (p, before) => {
+        const expected = { ...p };
+        if (p.scope) expected.scope = p.scope.join(' ');
+        assert.deepEqual(mod.parseBearerChallenge(before + mod.bearerChallenge(p)), expected);
+      }),
+      fcOptions,
+    );
+  });
+
+  test('property: parseBearerChallenge returns an object or throws a BearerError on any string', () => {
+    const pieces = fc.constantFrom(
+      'Bearer',
+      'Basic',
+      ' ',
+      ',',
+      '=',
+      '"',
+      '\\',
+      'realm',
+      'a',
+      '==',
+      '\t',
+      '\n',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces, { maxLength: 16 }).map((p) => p.join('')),
+        ),
+        (value) => {
+          try {
+            assert.equal(typeof mod.parseBearerChallenge(value), 'object');
+          } catch (error) {
+            assert.ok(error instanceof mod.BearerError, `not a BearerError: ${error}`);
+          }
+          assert.ok(/^Bearer [\w\-.~+/]{0,4}\*\*\*\*$/.test(mod.redactBearer(value)), 'redactBearer shape');
+        },
+      ),
+      fcOptions,
+    );
   });
 }

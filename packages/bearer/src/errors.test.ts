@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BearerError } from './index.ts';
+import { BearerError, bearerHeader } from './index.ts';
 
 describe('BearerError', () => {
   it('carries its code, its name and the package prefix', () => {
@@ -9,10 +9,25 @@ describe('BearerError', () => {
     expect(error.code).toBe('EMPTY_TOKEN');
     expect(error.message).toBe('[@auth/bearer] something is wrong; fix it');
     expect(String(error)).toBe('BearerError: [@auth/bearer] something is wrong; fix it');
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: 'BearerError', code: 'EMPTY_TOKEN' });
   });
 
   it('keeps the cause it was given', () => {
     const cause = new TypeError('underlying');
     expect(new BearerError('EMPTY_TOKEN', 'x', { cause }).cause).toBe(cause);
+  });
+
+  it('is what the JSDoc example catches', () => {
+    let caught: unknown;
+    try {
+      bearerHeader('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo\n');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(BearerError);
+    expect((caught as BearerError).code).toBe('WHITESPACE');
+    expect((caught as BearerError).message).toMatch(
+      /^\[@auth\/bearer\] token starts or ends with a newline; trim it/,
+    );
   });
 });

@@ -1,5 +1,37 @@
-/** The stable codes a {@link BearerError} carries. The package README explains each one. */
-export type BearerErrorCode = 'EMPTY_TOKEN';
+/**
+ * The stable codes a {@link BearerError} carries. The package README explains each one.
+ *
+ * - `NOT_A_STRING`: an input that must be a string is not one.
+ * - `TOO_LONG`: a token or header value is longer than `BEARER_MAX_LENGTH` (16384).
+ * - `EMPTY_TOKEN`: no token (empty string, or nothing after `Bearer`).
+ * - `WHITESPACE`: whitespace at either end (the pasted newline) or a space inside a token.
+ * - `CONTROL_CHARACTER`: CR, LF, NUL, DEL or another control character (header injection).
+ * - `INVALID_CHARACTER`: a character outside the RFC 6750 `b64token` grammar.
+ * - `INVALID_PADDING`: `=` somewhere other than the trailing padding.
+ * - `WRONG_SCHEME`: an `Authorization` value that is not `Bearer`, one or more spaces, the token.
+ * - `EXTRA_CONTENT`: text after the token (two tokens, a comma list...).
+ * - `INVALID_REALM`, `INVALID_SCOPE`, `INVALID_ERROR`, `INVALID_ERROR_DESCRIPTION`,
+ *   `INVALID_ERROR_URI`: a `bearerChallenge` parameter outside RFC 6750 section 3.
+ * - `NO_BEARER_CHALLENGE`: a `WWW-Authenticate` value without a `Bearer` challenge.
+ * - `MALFORMED_CHALLENGE`: a `WWW-Authenticate` value that breaks RFC 9110 section 11.
+ */
+export type BearerErrorCode =
+  | 'NOT_A_STRING'
+  | 'TOO_LONG'
+  | 'EMPTY_TOKEN'
+  | 'WHITESPACE'
+  | 'CONTROL_CHARACTER'
+  | 'INVALID_CHARACTER'
+  | 'INVALID_PADDING'
+  | 'WRONG_SCHEME'
+  | 'EXTRA_CONTENT'
+  | 'INVALID_REALM'
+  | 'INVALID_SCOPE'
+  | 'INVALID_ERROR'
+  | 'INVALID_ERROR_DESCRIPTION'
+  | 'INVALID_ERROR_URI'
+  | 'NO_BEARER_CHALLENGE'
+  | 'MALFORMED_CHALLENGE';
 
 /**
  * The only error `@auth/bearer` throws. Its message names the field at fault and the
@@ -8,9 +40,10 @@ export type BearerErrorCode = 'EMPTY_TOKEN';
  * @example
  * ```ts
  * try {
- *   // any call of this package
+ *   bearerHeader('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo\n');
  * } catch (error) {
  *   if (error instanceof BearerError) console.error(error.code, error.message);
+ *   // WHITESPACE [@auth/bearer] token starts or ends with a newline; trim it (index 32)
  * }
  * ```
  */

@@ -1,0 +1,45 @@
+import type { BearerChallengeParams } from './challenge-types.ts';
+import { fail } from './check.ts';
+import type { BearerErrorCode } from './errors.ts';
+import { BEARER_MAX_LENGTH } from './limits.ts';
+import { PARAMS } from './params.ts';
+
+/** RFC 9110 5.6.4: quoted-pair = "\" ( HTAB / SP / VCHAR / obs-text ); `"` and `\` need one. */
+const QUOTE_ME = /["\\]/g;
+
+/**
+ * A `WWW-Authenticate` value per RFC 6750 section 3: `Bearer`, then `realm`, `scope`, `error`,
+ * `error_description` and `error_uri` as quoted strings, in that order, absent ones left out
+ * (an empty `scope` array too). Send it with 401 (no token, or `invalid_token`), 400
+ * (`invalid_request`) or 403 (`insufficient_scope`).
+ *
+ * @throws {BearerError} `INVALID_REALM` (not printable ASCII), `INVALID_SCOPE`, `INVALID_ERROR`
+ * (not one of the three codes), `INVALID_ERROR_DESCRIPTION`, `INVALID_ERROR_URI`: a value
+ * outside the RFC's character sets; `TOO_LONG` when the result exceeds `BEARER_MAX_LENGTH`.
+ *
+ * @example
+ * ```ts
+ * bearerChallenge({ realm: 'example' }); // 'Bearer realm="example"'
+ * bearerChallenge({ realm: 'example', error: 'invalid_token', errorDescription: 'The access token expired' });
+ * // 'Bearer realm="example", error="invalid_token", error_description="The access token expired"'
+ * ```
+ */
+export function bearerChallenge(params?: BearerChallengeParams): string {
+  let out = 'Bearer';
+  for (const [name, key, grammar] of PARAMS) {
+    // `?.`: no parameters (or null from JavaScript) is the bare challenge, never a TypeError.
+    let value = (params as Record<string, unknown> | undefined)?.[key];
+    if (Array.isArray(value)) value = value.length ? value.join(' ') : undefined;
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || !grammar.test(value)) {
+      fail(
+        `INVALID_${name.toUpperCase()}` as BearerErrorCode,
+        `${key} must match ${grammar.source} (RFC 6750 section 3)`,
+      );
+    }
+    out += `${out.length > 6 ? ',' : ''} ${name}="${value.replace(QUOTE_ME, '\\$&')}"`;
+  }
+  return out.length > BEARER_MAX_LENGTH
+    ? fail('TOO_LONG', `the challenge is over ${BEARER_MAX_LENGTH} characters`)
+    : out;
+}

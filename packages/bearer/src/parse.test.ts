@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { expectError } from './expect-error.test-util.ts';
+import { BEARER_MAX_LENGTH, type BearerErrorCode, parseBearer } from './index.ts';
+
+const ZENDESK = 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo';
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
+
+describe('parseBearer', () => {
+  it.each([
+    ['the Zendesk example', `Bearer ${ZENDESK}`, ZENDESK],
+    ['a JWT', `Bearer ${JWT}`, JWT],
+    ['a lower-case scheme', `bearer ${ZENDESK}`, ZENDESK],
+    ['an upper-case scheme', `BEARER ${ZENDESK}`, ZENDESK],
+    ['a mixed-case scheme', `bEaReR ${ZENDESK}`, ZENDESK],
+    ['several spaces', `Bearer    ${ZENDESK}`, ZENDESK],
+    ['surrounding OWS', ` \tBearer ${ZENDESK} \t`, ZENDESK],
+    ['padding', 'Bearer abc==', 'abc=='],
+    ['every b64token character', 'Bearer AZaz09-._~+/=', 'AZaz09-._~+/='],
+  ])('reads %s', (_, value, token) => {
+    expect(parseBearer(value)).toBe(token);
+  });
+
+  it('reads the longest accepted value', () => {
+    const token = 'a'.repeat(BEARER_MAX_LENGTH - 7);
+    expect(parseBearer(`Bearer ${token}`)).toBe(token);
+  });
+
+  it.each<[string, string, BearerErrorCode, string[]]>([
+    ['an empty value', '', 'EMPTY_TOKEN', ['Authorization value is empty', 'Bearer <token>']],
+    ['only whitespace', ' \t ', 'EMPTY_TOKEN', ['is empty']],
+    ['the scheme alone', 'Bearer', 'EMPTY_TOKEN', ['no token after "Bearer"']],
+    ['the scheme and spaces', 'Bearer   ', 'EMPTY_TOKEN', ['no token after "Bearer"']],
+    ['a tab before the token', 'Bearer \tabc', 'EMPTY_TOKEN', ['token is empty']],
+    ['a bare token', ZENDESK, 'WRONG_SCHEME', ['must be "Bearer", a space, then the token']],
+    ['Basic', 'Basic amRvZUBleGFtcGxlLmNvbQ==', 'WRONG_SCHEME', ['"Bearer"']],
+    ['no space after the scheme', `Bearer${ZENDESK}`, 'WRONG_SCHEME', ['a space']],
+    ['a tab after the scheme', `Bearer\t${ZENDESK}`, 'WRONG_SCHEME', ['a space']],
+    ['a longer scheme', `Bearers ${ZENDESK}`, 'WRONG_SCHEME', ['"Bearer"']],
+    ['two tokens', `Bearer ${ZENDESK} ${ZENDESK}`, 'EXTRA_CONTENT', ['text after the token', 'one token']],
+    [
+      'a second header folded in',
+      `Bearer ${ZENDESK}, Bearer ${ZENDESK}`,
+      'INVALID_CHARACTER',
+      ['token', 'b64token'],
+    ],
+    ['a pasted newline', `Bearer ${ZENDESK}\n`, 'WHITESPACE', ['Authorization value', 'newline', 'trim it']],
+    ['CRLF', `Bearer ${ZENDESK}\r\n`, 'WHITESPACE', ['newline', 'trim it']],
+    ['a leading newline', `\nBearer ${ZENDESK}`, 'WHITESPACE', ['newline', 'index 0']],
+    [
+      'header injection',
+      `Bearer ${ZENDESK}\r\nX-Admin: 1`,
+      'CONTROL_CHARACTER',
+      ['control character', 'index 39'],
+    ],
+    ['NUL', `Bearer ${ZENDESK}\0`, 'CONTROL_CHARACTER', ['control character']],
+    ['a non-ASCII space after the token', `Bearer ${ZENDESK}\u00a0`, 'WHITESPACE', ['token', 'trim it']],
+    [
+      'a comma in the token',
+      `Bearer ${ZENDESK},x`,
+      'INVALID_CHARACTER',
+      ['token has a character outside RFC 6750 b64token'],
+    ],
+    ['"=" inside the token', `Bearer ${ZENDESK}=x`, 'INVALID_PADDING', ['token has "="']],
+    ['a case-folding lookalike', 'Bearer \u212a', 'INVALID_CHARACTER', ['b64token']],
+    ['a lookalike scheme', `Bearer\u017f ${ZENDESK}`, 'WRONG_SCHEME', ['"Bearer"']],
+  ])('refuses %s with %s', (_, value, code, words) => {
+    expectError(() => parseBearer(value), code, words, ZENDESK);
+  });
+
+  it('refuses a value over BEARER_MAX_LENGTH before parsing it', () => {
+    expectError(() => parseBearer(`Bearer ${'a'.repeat(BEARER_MAX_LENGTH)}`), 'TOO_LONG', [
+      'Authorization value is over 16384 characters',
+    ]);
+  });
+
+  it.each([undefined, null, 42, ['Bearer abc']])('refuses the non-string %o', (value) => {
+    expectError(() => parseBearer(value as unknown as string), 'NOT_A_STRING', [
+      'Authorization value must be a string',
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { expectError } from './expect-error.test-util.ts';
+import { BEARER_MAX_LENGTH, type BearerErrorCode, bearerHeader, isBearerToken } from './index.ts';
+
+const ZENDESK = 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo';
+const JWT =
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.NHVaYe26MbtOYhSKkoKYdFVomg4i8ZJd8_-RU8VNbftc4TSMb4bXP3l3YlNWACwyXPGffz5aXHc6lty1Y2t4SWRqGteragsVdZufDn5BlnJl9pdR_kdVFUsra2rWKEofkZeIC4yWytE58sMIihvo9H1ScmmVwBcQP6XETqYd0aSHp1gOa9RdUPDvoXQ5oqygTqVtxaDr6wUFKrKItgBMzWIdNZ6y7O9E0DhEPTbE9rfBo6KTFsHAZnMg4k68CDp2woYIaXbmYTWcvbzIuHO7_37GT79XdIwkm95QJ7hYC9RiwrV7mesbY4PAahERJawntho0my942XheVLmGwLMBkQ';
+
+describe('isBearerToken', () => {
+  it.each([
+    ['the Zendesk example', ZENDESK],
+    ['a JWT', JWT],
+    ['every b64token character', 'AZaz09-._~+/'],
+    ['trailing padding', 'abc=='],
+    ['one character', 'a'],
+    ['the longest accepted', 'a'.repeat(BEARER_MAX_LENGTH)],
+  ])('accepts %s', (_, token) => {
+    expect(isBearerToken(token)).toBe(true);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['a pasted newline', `${ZENDESK}\n`],
+    ['CRLF', `${ZENDESK}\r\n`],
+    ['a leading space', ` ${ZENDESK}`],
+    ['a space inside', 'abc def'],
+    ['a tab', 'abc\tdef'],
+    ['NUL', 'abc\0'],
+    ['padding only', '=='],
+    ['"=" inside', 'ab=c'],
+    ['a comma', 'a,b'],
+    ['a quote', 'a"b'],
+    ['non-ASCII', 'tökén'],
+    ['a dotless i (would case-fold to I)', '\u0131'],
+    ['a long s (would case-fold to S)', '\u017f'],
+    ['the Kelvin sign (would case-fold to k)', '\u212a'],
+    ['too long', 'a'.repeat(BEARER_MAX_LENGTH + 1)],
+  ])('refuses %s', (_, token) => {
+    expect(isBearerToken(token)).toBe(false);
+  });
+
+  it.each([undefined, null, 42, {}, ['abc'], new String('abc')])('refuses the non-string %o', (value) => {
+    expect(isBearerToken(value)).toBe(false);
+  });
+});
+
+describe('bearerHeader', () => {
+  it('prefixes a valid token with "Bearer "', () => {
+    expect(bearerHeader(ZENDESK)).toBe(`Bearer ${ZENDESK}`);
+    expect(bearerHeader(JWT)).toBe(`Bearer ${JWT}`);
+    expect(bearerHeader('abc==')).toBe('Bearer abc==');
+  });
+
+  it('refuses a pasted newline, naming it and the fix', () => {
+    const error = expectError(
+      () => bearerHeader(`${ZENDESK}\n`),
+      'WHITESPACE',
+      ['token', 'newline', 'trim it'],
+      ZENDESK,
+    );
+    expect(error.message).toBe('[@auth/bearer] token starts or ends with a newline; trim it (index 32)');
+  });
+
+  it.each<[string, string, BearerErrorCode, string[]]>([
+    ['empty', '', 'EMPTY_TOKEN', ['token is empty']],
+    ['a leading newline', `\r${ZENDESK}`, 'WHITESPACE', ['newline', 'trim it', 'index 0']],
+    ['a trailing space', `${ZENDESK} `, 'WHITESPACE', ['whitespace', 'trim it']],
+    ['a leading tab', `\t${ZENDESK}`, 'WHITESPACE', ['whitespace', 'trim it']],
+    ['a non-ASCII space at the end', `${ZENDESK}\u00a0`, 'WHITESPACE', ['trim it']],
+    ['a space inside', `${ZENDESK} ${ZENDESK}`, 'WHITESPACE', ['a space', 'one token', 'index 32']],
+    [
+      'a line feed inside (header injection)',
+      `${ZENDESK}\nX-Admin: 1`,
+      'CONTROL_CHARACTER',
+      ['control character', 'remove it', 'index 32'],
+    ],
+    ['NUL', `${ZENDESK}\0`, 'CONTROL_CHARACTER', ['control character']],
+    ['DEL', `a\x7f${ZENDESK}`, 'CONTROL_CHARACTER', ['control character', 'index 1']],
+    ['a tab inside', `a\t${ZENDESK}`, 'CONTROL_CHARACTER', ['control character']],
+    ['a comma', `${ZENDESK},x`, 'INVALID_CHARACTER', ['b64token', 'index 32']],
+    ['non-ASCII', `${ZENDESK}é`, 'INVALID_CHARACTER', ['RFC 6750 b64token']],
+    ['"=" inside', `${ZENDESK}=x`, 'INVALID_PADDING', ['"="', 'padding']],
+    ['padding only', '==', 'INVALID_PADDING', ['"="']],
+  ])('refuses %s with %s', (_, token, code, words) => {
+    expectError(() => bearerHeader(token), code, words, token.length > 8 ? ZENDESK : undefined);
+  });
+
+  it('refuses a token over BEARER_MAX_LENGTH without scanning it', () => {
+    expect(BEARER_MAX_LENGTH).toBe(16384);
+    expectError(() => bearerHeader('a'.repeat(BEARER_MAX_LENGTH + 1)), 'TOO_LONG', [
+      'token is over 16384 characters',
+    ]);
+  });
+
+  it('refuses a non-string', () => {
+    expectError(() => bearerHeader(undefined as unknown as string), 'NOT_A_STRING', [
+      'token must be a string',
+    ]);
+    expectError(() => bearerHeader(42 as unknown as string), 'NOT_A_STRING', ['token']);
+  });
+});
