@@ -1,5 +1,21 @@
 /** The stable codes a {@link CorsPolicyError} carries. The package README explains each one. */
-export type CorsPolicyErrorCode = 'AUTH_NOT_ALLOWED';
+export type CorsPolicyErrorCode =
+  /** `assertCorsAllowedAuth`: the `Authorization` kind may not be sent cross-origin. */
+  | 'AUTH_NOT_ALLOWED'
+  /** `createCorsPolicy`: `origins` is missing, `''` or `[]`. */
+  | 'NO_ORIGINS'
+  /** `createCorsPolicy`: an origin is not `scheme://host[:port]` (or `'null'`), or `'*'` is not alone. */
+  | 'INVALID_ORIGIN'
+  /** `createCorsPolicy`: `'*'` (in `origins`, `methods`, `allowHeaders` or `exposeHeaders`) with `credentials: true`. */
+  | 'WILDCARD_WITH_CREDENTIALS'
+  /** `createCorsPolicy`: a method is not an RFC 9110 token. */
+  | 'INVALID_METHOD'
+  /** `createCorsPolicy`: a name in `allowHeaders` or `exposeHeaders` is not an RFC 9110 token. */
+  | 'INVALID_HEADER_NAME'
+  /** `createCorsPolicy`: `maxAge` is not a whole number of seconds, 0 or more. */
+  | 'INVALID_MAX_AGE'
+  /** `createCorsPolicy`: `allowAuth` names a kind `classifyAuthorization` never returns. */
+  | 'INVALID_ALLOW_AUTH';
 
 /**
  * The only error `@auth/cors-policy` throws. Its message names the field at fault and the
