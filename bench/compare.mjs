@@ -26,7 +26,12 @@ export async function compare(title, candidates, { goals = {}, rounds = 7, cpuTi
   for (let round = 0; round < rounds; round++) {
     for (const name of names) {
       const fn = candidates[name];
-      const stats = await measure(() => do_not_optimize(fn()), { min_cpu_time: cpuTimeNs });
+      // An async candidate is timed until its promise settles, not until it is created.
+      const timed = () => {
+        const result = fn();
+        return result instanceof Promise ? result.then(do_not_optimize) : do_not_optimize(result);
+      };
+      const stats = await measure(timed, { min_cpu_time: cpuTimeNs });
       times[name].push(stats.avg);
     }
   }
