@@ -1,0 +1,132 @@
+// Drives the browser client (index.html + client.mjs) in Debian's Chromium with
+// playwright-core, and prints the page's results as JSON lines for the demo.
+// It plays the web app's backend: gets an OAuth access token server-side and hands it to the
+// page in the URL fragment, as an OAuth redirect would. Chromium trusts exactly the key of
+// the certificate the server presents (checked against the demo CA first), by SPKI pin.
+//   NODE_EXTRA_CA_CERTS="$API_CA" node examples/browser/run.mjs
+//   (with the variables the mock API's CLI prints, and PAGE_URL)
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { connect } from 'node:tls';
+import { chromium } from 'playwright-core';
+
+const { API_URL, PAGE_URL, API_CA, API_EMAIL, API_TOKEN, OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET } = process.env;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
+  process.exit(1);
+}
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--ignore-certificate-errors-spki-list=${await spkiPin(new URL(PAGE_URL), readFileSync(API_CA, 'utf8'))}`,
+  ],
+});
+try {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const sentWithApiToken = await watchApiTokenRequests(page);
+
+  // Just before the page opens, since the demo's access tokens live two seconds.
+  const tokens = await requestTokens();
+  const fragment = new URLSearchParams({
+    api: API_URL,
+    access_token: tokens.access_token,
+    email: API_EMAIL,
+    api_token: API_TOKEN,
+  });
+  await page.goto(`${PAGE_URL}#${fragment}`);
+  await page.waitForFunction(() => document.body.dataset.done === 'true', undefined, { timeout: 20_000 });
+  const results = await page.evaluate(() => globalThis.demoResults);
+
+  // The page saw only a network error: check that the browser blocked the answer for want of
+  // Access-Control-Allow-Origin (the API's policy refused), that the API answered 403 (when
+  // DevTools reports the status: its event is not guaranteed), and that this deliberate
+  // request was the only one to carry an API token.
+  const cors = results.find((result) => result.scenario === 'api-token-cors');
+  const sent = [...sentWithApiToken.values()];
+  for (let waited = 0; waited < 2000 && sent.some((request) => request.status === undefined); waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const [seen] = sent;
+  const refused =
+    sent.length === 1 &&
+    seen.corsError === 'MissingAllowOriginHeader' &&
+    (seen.status === undefined || seen.status === 403);
+  if (cors && !refused) {
+    cors.ok = false;
+    cors.detail = `expected one 403 that CORS blocked, saw ${JSON.stringify(sent)}`;
+  } else if (cors?.ok) {
+    const status = seen.status === undefined ? 'refused it' : `answered ${seen.status}`;
+    cors.detail = `the API ${status}; the browser blocked the answer (${seen.corsError})`;
+  }
+
+  for (const result of results) console.log(JSON.stringify(result));
+  for (const problem of problems)
+    console.log(JSON.stringify({ scenario: 'page', ok: false, ms: 0, detail: problem }));
+  console.error(`chromium ${browser.version()}`);
+} finally {
+  await browser.close();
+}
+
+/** client_credentials, server-side (Node's fetch trusts the demo CA via NODE_EXTRA_CA_CERTS). */
+async function requestTokens() {
+  const response = await fetch(new URL('/oauth/tokens', API_URL), {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: OAUTH_CLIENT_ID,
+      client_secret: OAUTH_CLIENT_SECRET,
+    }),
+  });
+  if (!response.ok) throw new Error(`the token request failed: ${response.status}`);
+  return response.json();
+}
+
+/**
+ * The requests that carry an API token, with the status the server answered and the CORS
+ * error the browser raised, seen through the DevTools protocol (Playwright reports a request
+ * that CORS blocked only as failed, without its response).
+ */
+async function watchApiTokenRequests(page) {
+  const seen = new Map();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
+    const [, authorization] =
+      Object.entries(request.headers).find(([name]) => name.toLowerCase() === 'authorization') ?? [];
+    if (authorization?.startsWith('Basic ')) seen.set(requestId, {});
+  });
+  cdp.on('Network.responseReceivedExtraInfo', ({ requestId, statusCode }) => {
+    if (seen.has(requestId)) seen.get(requestId).status = statusCode;
+  });
+  cdp.on('Network.loadingFailed', ({ requestId, corsErrorStatus }) => {
+    if (seen.has(requestId)) seen.get(requestId).corsError = corsErrorStatus?.corsError;
+  });
+  return seen;
+}
+
+/** Base64 SHA-256 of the public key of the certificate `url` presents, verified against `ca`. */
+function spkiPin(url, ca) {
+  return new Promise((resolve, reject) => {
+    const socket = connect(
+      { host: url.hostname, port: Number(url.port), servername: url.hostname, ca },
+      () => {
+        const key = socket.getPeerX509Certificate().publicKey.export({ type: 'spki', format: 'der' });
+        socket.end();
+        resolve(createHash('sha256').update(key).digest('base64'));
+      },
+    );
+    socket.on('error', reject);
+  });
+}

@@ -1,0 +1,142 @@
+// The API itself, as a Web-standard fetch handler (Request in, Response out), so the same
+// code could run in Deno.serve, Bun.serve or a Worker. Two endpoints, Zendesk's rules:
+//   GET  /api/v2/users/me.json  API token (Basic {email}/token:{token}) or OAuth access token (Bearer)
+//   POST /oauth/tokens          client_credentials and refresh_token grants (RFC 6749)
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { BasicTokenError, decodeBasic, parseBasicToken } from '@auth/basic-token';
+import { BearerError, bearerChallenge, parseBearer } from '@auth/bearer';
+import { classifyAuthorization } from '@auth/cors-policy';
+
+/**
+ * Compares two secrets in constant time: both are hashed first, so neither their contents
+ * nor their lengths show in the timing.
+ */
+export function sameSecret(presented, expected) {
+  const hash = (value) => createHash('sha256').update(value, 'utf8').digest();
+  return timingSafeEqual(hash(presented), hash(expected));
+}
+
+const json = (status, body, headers = {}) =>
+  Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
+
+/**
+ * @param {{ realm: string, user: { id: number, name: string, email: string, role: string },
+ *   apiToken: string, clientId: string, clientSecret: string,
+ *   tokens: ReturnType<typeof import('./tokens.mjs').createTokenStore> }} config
+ * @returns {(request: Request) => Promise<Response>}
+ */
+export function createApi({ realm, user, apiToken, clientId, clientSecret, tokens }) {
+  /** 401 with an RFC 6750 challenge; `error` only when a token was presented (section 3.1). */
+  const unauthorized = (error, description) =>
+    json(401, error ? { error, error_description: description } : { error: "Couldn't authenticate you" }, {
+      'www-authenticate': bearerChallenge(
+        error ? { realm, error, errorDescription: description } : { realm },
+      ),
+    });
+
+  /** Who is calling, or the 401 that says why not. */
+  function authenticate(authorization) {
+    const kind = classifyAuthorization(authorization);
+    if (kind === 'api-token') {
+      const credentials = parseBasicToken(authorization);
+      const tokenMatches = sameSecret(credentials.token, apiToken); // always computed: constant time
+      const emailMatches = credentials.email.toLowerCase() === user.email.toLowerCase();
+      return tokenMatches && emailMatches ? { via: 'api_token' } : unauthorized();
+    }
+    if (kind === 'password') {
+      // Zendesk turned password access off: a 401 that says so.
+      const body = {
+        error: "Couldn't authenticate you",
+        description: 'Password access is disabled: use OAuth',
+      };
+      return json(401, body, { 'www-authenticate': bearerChallenge({ realm }) });
+    }
+    if (kind === 'bearer') {
+      const result = tokens.verifyAccess(parseBearer(authorization));
+      if (result.ok) return { via: 'oauth_token' };
+      return unauthorized(
+        'invalid_token',
+        result.reason === 'expired' ? 'The access token expired' : 'The access token is invalid',
+      );
+    }
+    return unauthorized();
+  }
+
+  async function me(request) {
+    const who = authenticate(request.headers.get('authorization'));
+    if (who instanceof Response) return who;
+    return json(200, { user: { ...user, authenticated_by: who.via } });
+  }
+
+  /** Client authentication (RFC 6749 2.3.1): HTTP Basic, or `client_id` + `client_secret` in the body. */
+  function authenticateClient(request, params) {
+    const authorization = request.headers.get('authorization');
+    const { username: id, password: secret } = authorization
+      ? decodeBasic(authorization)
+      : { username: String(params.client_id ?? ''), password: String(params.client_secret ?? '') };
+    const secretMatches = sameSecret(secret, clientSecret);
+    if (secretMatches && id === clientId) return id;
+    const challenge = authorization ? { 'www-authenticate': `Basic realm="${realm}"` } : {};
+    return json(
+      401,
+      { error: 'invalid_client', error_description: 'Unknown client or wrong secret' },
+      challenge,
+    );
+  }
+
+  async function token(request) {
+    const params = await readParams(request);
+    if (!params) {
+      return json(400, { error: 'invalid_request', error_description: 'Send a form or JSON body' });
+    }
+    const client = authenticateClient(request, params);
+    if (client instanceof Response) return client;
+    if (params.grant_type === 'client_credentials') return json(200, tokens.issue(client));
+    if (params.grant_type === 'refresh_token') {
+      const { tokens: fresh, error, description } = tokens.rotate(String(params.refresh_token ?? ''), client);
+      return fresh ? json(200, fresh) : json(400, { error, error_description: description });
+    }
+    return json(400, {
+      error: 'unsupported_grant_type',
+      error_description: 'Use client_credentials or refresh_token',
+    });
+  }
+
+  const routes = {
+    '/api/v2/users/me.json': { GET: me, HEAD: me },
+    '/oauth/tokens': { POST: token },
+  };
+
+  return async function api(request) {
+    const route = routes[new URL(request.url).pathname];
+    if (!route) return json(404, { error: 'RecordNotFound', description: 'Not found' });
+    const handler = route[request.method];
+    if (!handler) return json(405, { error: 'MethodNotAllowed' }, { allow: Object.keys(route).join(', ') });
+    try {
+      return await handler(request);
+    } catch (error) {
+      // The packages' errors say what is malformed (never the secret): pass that on as a 400.
+      if (error instanceof BasicTokenError || error instanceof BearerError) {
+        return json(400, { error: 'invalid_request', error_description: error.message, code: error.code });
+      }
+      throw error;
+    }
+  };
+}
+
+/** The body of a token request, as an object of strings; `undefined` when unreadable. */
+async function readParams(request) {
+  const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
+  try {
+    if (type === 'application/x-www-form-urlencoded') {
+      return Object.fromEntries(new URLSearchParams(await request.text()));
+    }
+    if (type === 'application/json') {
+      const body = await request.json();
+      return body && typeof body === 'object' && !Array.isArray(body) ? body : undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}

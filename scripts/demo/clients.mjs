@@ -1,0 +1,97 @@
+// The demo's clients: one per runtime, what each must report, and how to start it against
+// a running mock API. A runtime whose binary is missing is a failure, never a skip.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const here = (path) => `${root}${path}`;
+const versionOf = (name) => {
+  try {
+    return JSON.parse(readFileSync(here(`node_modules/${name}/package.json`), 'utf8')).version;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Scenario ids, in table order, with what each one shows. */
+export const SCENARIOS = {
+  tls: 'TLS 1.2+ with SNI (checkTls)',
+  'no-sni': 'no SNI (by IP) -> handshake refused',
+  'api-token': 'API token (Basic) -> 200',
+  oauth: 'OAuth client_credentials -> Bearer 200',
+  'bad-token': 'bad token -> 401, challenge parsed',
+  refresh: 'expired -> 401 -> refresh (rotates) -> 200',
+  reuse: 'spent refresh token -> 400 invalid_grant',
+  'bearer-cors': 'Bearer, cross-origin -> 200',
+  'api-token-client': 'API token refused before sending',
+  'api-token-cors': 'API token sent anyway -> 403, CORS',
+};
+
+const SERVER_SIDE = ['tls', 'no-sni', 'api-token', 'oauth', 'bad-token', 'refresh', 'reuse'];
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * `{ name, version, expected, missing?, command, args(api), env(api) }`. `env` gets the
+ * API's address and credentials on top; only the Node processes get NODE_EXTRA_CA_CERTS, so
+ * Deno (`--cert`), Bun (`tls: { ca }`) and workerd (its config) show their own ways.
+ */
+export const clients = [
+  {
+    name: 'node',
+    version: process.versions.node,
+    expected: SERVER_SIDE,
+    command: process.execPath,
+    args: () => [here('examples/node/main.mjs')],
+    env: (api) => ({ NODE_EXTRA_CA_CERTS: api.caPath }),
+  },
+  {
+    name: 'deno',
+    version: versionOf('deno'),
+    expected: SERVER_SIDE,
+    missing: existsSync(here('node_modules/.bin/deno'))
+      ? undefined
+      : 'node_modules/.bin/deno: run `pnpm install`',
+    command: here('node_modules/.bin/deno'),
+    args: (api) => [
+      'run',
+      `--cert=${api.caPath}`,
+      '--allow-net=localhost,127.0.0.1',
+      `--allow-read=${api.caPath}`,
+      '--allow-env=API_URL,API_CA,API_EMAIL,API_TOKEN,OAUTH_CLIENT_ID,OAUTH_CLIENT_SECRET',
+      '--allow-sys', // checkTls with a `ca` reads the root certificates through node:tls
+      here('examples/deno/main.mjs'),
+    ],
+    env: () => ({}),
+  },
+  {
+    name: 'bun',
+    version: versionOf('bun'),
+    expected: SERVER_SIDE,
+    missing: existsSync(here('node_modules/.bin/bun'))
+      ? undefined
+      : 'node_modules/.bin/bun: run `pnpm install`',
+    command: here('node_modules/.bin/bun'),
+    args: () => [here('examples/bun/main.mjs')],
+    env: () => ({}),
+  },
+  {
+    name: 'chromium',
+    version: undefined, // the driver prints it
+    expected: ['tls', 'bearer-cors', 'api-token-client', 'api-token-cors', 'bad-token'],
+    missing: existsSync(chromium) ? undefined : `${chromium}: apt-get install chromium, or set CHROMIUM_PATH`,
+    command: process.execPath,
+    args: () => [here('examples/browser/run.mjs')],
+    env: (api) => ({ NODE_EXTRA_CA_CERTS: api.caPath }),
+  },
+  {
+    name: 'workerd',
+    version: versionOf('workerd'),
+    expected: SERVER_SIDE,
+    missing: existsSync(here('node_modules/workerd/bin/workerd')) ? undefined : 'workerd: run `pnpm install`',
+    command: process.execPath,
+    args: () => [here('examples/workerd/run.mjs')],
+    env: () => ({}),
+  },
+];
+
+export { root };

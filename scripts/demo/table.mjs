@@ -1,0 +1,34 @@
+// The demo's closing table: one row per scenario, one column per runtime.
+
+/**
+ * @param {Record<string, string>} scenarios id -> label, in row order
+ * @param {Array<{ name: string, cells: Map<string, { ok: boolean, ms?: number, text?: string }> }>} columns
+ * @returns {string}
+ */
+export function formatTable(scenarios, columns) {
+  const cell = (result) => {
+    if (!result) return '-';
+    if (result.text) return result.text;
+    return `${result.ok ? 'ok' : 'FAIL'} ${result.ms ?? 0} ms`;
+  };
+  const rows = [['scenario', ...columns.map((column) => column.name)]];
+  for (const [id, label] of Object.entries(scenarios)) {
+    if (!columns.some((column) => column.cells.has(id))) continue;
+    rows.push([label, ...columns.map((column) => cell(column.cells.get(id)))]);
+  }
+  // Results a client reported beyond the known scenarios (a page error, a crash).
+  for (const column of columns) {
+    for (const [id, result] of column.cells) {
+      if (!(id in scenarios))
+        rows.push([id, ...columns.map((other) => (other === column ? cell(result) : '-'))]);
+    }
+  }
+  const widths = rows[0].map((_, index) => Math.max(...rows.map((row) => row[index].length)));
+  const line = (row) =>
+    row
+      .map((text, index) => (index === 0 ? text.padEnd(widths[index]) : text.padStart(widths[index])))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
+}
