@@ -27,7 +27,7 @@ export const runtimes = [
   {
     name: 'deno',
     command: bin('deno'),
-    args: ['run', '--allow-read', '--allow-env', '--allow-net', '--allow-sys', cli],
+    args: ['run', '--allow-read', '--allow-env', '--allow-net', cli],
     missing: existsSync(bin('deno')) ? undefined : 'not installed: run `pnpm install`',
   },
   {

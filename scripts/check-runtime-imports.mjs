@@ -22,6 +22,9 @@ function collectTargets(entry, underRuntime, runtime, portable) {
 const runtimeOnly = new Set();
 const portable = new Set();
 collectTargets(pkg.exports, false, runtimeOnly, portable);
+// A `bin` runs only under a command-line runtime (Node, Bun, Deno): it may import builtins.
+const bins = typeof pkg.bin === 'string' ? [pkg.bin] : Object.values(pkg.bin ?? {});
+for (const file of bins) runtimeOnly.add(file.replace(/^\.\//, ''));
 for (const file of portable) runtimeOnly.delete(file);
 
 // `from 'x'`, `import('x')`, `require('x')`: the specifiers a bundle can carry.
@@ -47,5 +50,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `${pkg.name}: ${files.length} dist files, no Node.js builtin outside ${runtimeOnly.size} runtime-specific entries`,
+  `${pkg.name}: ${files.length} dist modules, no Node.js builtin outside the ${[...runtimeOnly].filter((f) => /\.(c|m)?js$/.test(f)).length} runtime-specific ones`,
 );
