@@ -16,3 +16,24 @@ describe('TlsCheckError', () => {
     expect(new TlsCheckError('UNKNOWN_TLS_VERSION', 'x', { cause }).cause).toBe(cause);
   });
 });
+
+describe('fail', () => {
+  it('throws a TlsCheckError with its code, and the cause when given', async () => {
+    const { fail } = await import('./errors.ts');
+    expect(() => fail('INVALID_HOST', 'host is wrong')).toThrow(
+      expect.objectContaining({ code: 'INVALID_HOST', message: '[@auth/tls-check] host is wrong' }),
+    );
+    const cause = new Error('inner');
+    try {
+      fail('INVALID_URL', 'url is wrong', cause);
+    } catch (error) {
+      expect((error as TlsCheckError).cause).toBe(cause);
+    }
+  });
+
+  it('shows code and message in JSON and String()', () => {
+    const error = new TlsCheckError('NOT_HTTPS', 'url uses http:; use https: instead');
+    expect(JSON.stringify(error)).toBe('{"name":"TlsCheckError","code":"NOT_HTTPS"}');
+    expect(String(error)).toBe('TlsCheckError: [@auth/tls-check] url uses http:; use https: instead');
+  });
+});

@@ -1,17 +1,28 @@
-/** The stable codes a {@link TlsCheckError} carries. The package README explains each one. */
-export type TlsCheckErrorCode = 'UNKNOWN_TLS_VERSION';
+/**
+ * The stable codes a {@link TlsCheckError} carries. The package README explains each one.
+ *
+ * - `UNKNOWN_TLS_VERSION`: a version that no spelling of SSL 3.0 to TLS 1.3 matches.
+ * - `INVALID_URL`: a URL that does not parse, or carries a control character or surrounding space.
+ * - `NOT_HTTPS`: a URL whose scheme is not `https:` (or `wss:`).
+ * - `INVALID_HOST`: a host name that is empty, carries a port, a path or a control character.
+ * - `INVALID_OPTION`: an option of `checkTls` of the wrong type or out of range.
+ */
+export type TlsCheckErrorCode =
+  | 'UNKNOWN_TLS_VERSION'
+  | 'INVALID_URL'
+  | 'NOT_HTTPS'
+  | 'INVALID_HOST'
+  | 'INVALID_OPTION';
 
 /**
  * The only error `@auth/tls-check` throws. Its message names the field at fault and the
- * fix, prefixed with the package name; it never contains a secret.
+ * fix, prefixed with the package name; it never contains a secret (URLs are never echoed,
+ * since they may carry credentials).
  *
  * @example
  * ```ts
- * try {
- *   // any call of this package
- * } catch (error) {
- *   if (error instanceof TlsCheckError) console.error(error.code, error.message);
- * }
+ * new TlsCheckError('NOT_HTTPS', 'url uses http:').message; // => '[@auth/tls-check] url uses http:'
+ * assertHttpsUrl('http://example.zendesk.com/api/v2/users.json'); // throws NOT_HTTPS
  * ```
  */
 export class TlsCheckError extends Error {
@@ -23,4 +34,9 @@ export class TlsCheckError extends Error {
     super(`[@auth/tls-check] ${message}`, options);
     this.code = code;
   }
+}
+
+/** Throws a {@link TlsCheckError}; a function so that call sites stay one short line. */
+export function fail(code: TlsCheckErrorCode, message: string, cause?: unknown): never {
+  throw new TlsCheckError(code, message, cause === undefined ? undefined : { cause });
 }

@@ -1,0 +1,39 @@
+import { sniServername } from './sni.ts';
+import { assertHttpsUrl } from './url.ts';
+import { MIN_TLS_VERSION } from './version.ts';
+
+/** What {@link tlsConnectOptions} returns: options for `tls.connect`, `https.Agent` and undici. */
+export interface TlsConnectOptions {
+  host: string;
+  port: number;
+  /** Absent for an IP address (RFC 6066 forbids IP literals in SNI; Node warns about them). */
+  servername?: string;
+  minVersion: 'TLSv1.2';
+}
+
+/**
+ * Connection options for `url` that enforce TLS 1.2+ with SNI, ready to spread into
+ * `tls.connect()`, `new https.Agent()`, or undici's `connect` option: `host` (an IPv6 address
+ * without brackets), `port` (443 when the URL has none), `servername` (from
+ * {@link sniServername}) and `minVersion: 'TLSv1.2'`.
+ *
+ * @throws {TlsCheckError} `NOT_HTTPS`, `INVALID_URL` as {@link assertHttpsUrl} does.
+ *
+ * @example
+ * ```ts
+ * tlsConnectOptions('https://Example.Zendesk.com/api/v2/users.json');
+ * // => { host: 'example.zendesk.com', port: 443, servername: 'example.zendesk.com', minVersion: 'TLSv1.2' }
+ * tlsConnectOptions('https://[::1]:8443/');
+ * // => { host: '::1', port: 8443, minVersion: 'TLSv1.2' }
+ * ```
+ */
+export function tlsConnectOptions(url: string | URL): TlsConnectOptions {
+  const { hostname, port } = assertHttpsUrl(url);
+  const servername = sniServername(hostname);
+  return {
+    host: hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
+    port: Number(port) || 443,
+    ...(servername === undefined ? {} : { servername }),
+    minVersion: MIN_TLS_VERSION,
+  };
+}

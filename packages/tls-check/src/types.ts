@@ -1,0 +1,108 @@
+import type { TlsVersion, TlsVersionInput } from './version.ts';
+
+/**
+ * Where the check ran: `node`, `bun` and `deno` have sockets and measure; `browser`, `workerd`
+ * (Cloudflare Workers) and `web` (another Web-standard runtime) give scripts no TLS socket.
+ */
+export type TlsRuntime = 'node' | 'bun' | 'deno' | 'browser' | 'workerd' | 'web';
+
+/** Why a report is not `ok`. The package README explains each code and its fix. */
+export type TlsProblemCode =
+  | 'NOT_HTTPS'
+  | 'DNS_FAILURE'
+  | 'CONNECTION_REFUSED'
+  | 'CONNECTION_FAILED'
+  | 'TIMEOUT'
+  | 'NOT_TLS'
+  | 'HANDSHAKE_FAILED'
+  | 'PROTOCOL_TOO_OLD'
+  | 'CERT_UNTRUSTED'
+  | 'CERT_WRONG_NAME'
+  | 'CERT_EXPIRED'
+  | 'CERT_NOT_YET_VALID'
+  | 'CERT_WEAK'
+  | 'TLS12_UNAVAILABLE';
+
+/** What a report says without it being a problem. The package README explains each code. */
+export type TlsNoteCode = 'NOT_MEASURED' | 'LEGACY_NOT_PROBED' | 'DEFAULTS_LOWERED';
+
+/** One reason a report is not `ok`: a stable `code` and a plain-English `message` saying what to fix. */
+export interface TlsProblem {
+  code: TlsProblemCode;
+  message: string;
+}
+
+/** Something worth knowing that does not make a report fail. */
+export interface TlsNote {
+  code: TlsNoteCode;
+  message: string;
+}
+
+/** Options of `checkTls`. */
+export interface CheckTlsOptions {
+  /** Give up (and close the socket) after this many milliseconds. Default 10000. */
+  timeoutMs?: number;
+  /** Extra trusted CA certificates, PEM text (not a file path), for a private CA. */
+  ca?: string | readonly string[];
+  /** The lowest acceptable version, in any spelling `parseTlsVersion` takes. Default `'TLSv1.2'`. */
+  minVersion?: TlsVersionInput;
+}
+
+/** What `checkTls` found. `ok` is true exactly when `problems` is empty. */
+export interface TlsReport {
+  ok: boolean;
+  /** The origin checked (`https://host:port`): credentials, path and query are left out. */
+  url: string;
+  runtime: TlsRuntime;
+  /** Whether a handshake was attempted; `false` where the runtime has no socket, or for a non-TLS URL. */
+  measured: boolean;
+  /** The negotiated version, `null` when no handshake completed. */
+  protocol: TlsVersion | null;
+  /** The lowest version this check offered: a server below it can only fail the handshake. */
+  lowestOffered: TlsVersion | null;
+  /** Whether SNI was sent and with which name (`null` for an IP address: RFC 6066 forbids it). */
+  sni: { sent: boolean; servername: string | null };
+  /** The ALPN protocol the server chose from `h2`, `http/1.1`; `null` when none. */
+  alpn: string | null;
+  /** The negotiated cipher suite, IANA name (`TLS_AES_256_GCM_SHA384`). */
+  cipher: string | null;
+  /** Whether the certificate chain is trusted and names the host; `null` when not measured. */
+  authorized: boolean | null;
+  /** The runtime's reason when `authorized` is false (`CERT_HAS_EXPIRED`, `ERR_TLS_CERT_ALTNAME_INVALID`...). */
+  authorizationError: string | null;
+  /** Milliseconds from the start to the end of the handshake (or its failure); `null` when not measured. */
+  durationMs: number | null;
+  problems: TlsProblem[];
+  notes: TlsNote[];
+}
+
+/** A TLS default that was changed for the worse. */
+export interface LoweredSetting {
+  /** `tls.DEFAULT_MIN_VERSION`, `tls.DEFAULT_MAX_VERSION` or `NODE_TLS_REJECT_UNAUTHORIZED`. */
+  setting: string;
+  /** Its value now. */
+  value: string;
+  /** What changed it: `--tls-min-v1.0 on the command line`, `--tls-min-v1.0 in NODE_OPTIONS`, `code`, `environment`. */
+  source: string;
+}
+
+/** What `checkRuntime` found. `ok` is true when the runtime can speak TLS 1.2 or newer with SNI. */
+export interface RuntimeReport {
+  ok: boolean;
+  runtime: TlsRuntime;
+  /** The runtime's version (`20.20.2`), `null` where unknown (browsers, Workers). */
+  version: string | null;
+  /** Whether the TLS settings could be read; `false` where the runtime keeps them to itself. */
+  measured: boolean;
+  /** Whether TLS 1.2 or newer can be negotiated with the current defaults. */
+  tls12: boolean;
+  /** Whether SNI is sent for host names. */
+  sni: boolean;
+  /** The default lowest and highest versions, `null` where not readable. */
+  minVersion: TlsVersion | null;
+  maxVersion: TlsVersion | null;
+  /** Each default lowered from the runtime's own (`--tls-min-v1.0`, `NODE_TLS_REJECT_UNAUTHORIZED=0`...). */
+  lowered: LoweredSetting[];
+  problems: TlsProblem[];
+  notes: TlsNote[];
+}

@@ -1,0 +1,68 @@
+import { urlReport } from './report.ts';
+import type { CheckTlsOptions, RuntimeReport, TlsNote, TlsReport, TlsRuntime } from './types.ts';
+import { tlsVersionRank } from './version.ts';
+
+/** `workerd` (its user agent is `Cloudflare-Workers`), `browser` (`Mozilla/...`), else `web`. */
+function webRuntime(): TlsRuntime {
+  const agent = typeof navigator === 'object' ? String(navigator.userAgent) : '';
+  return agent === 'Cloudflare-Workers' ? 'workerd' : agent.startsWith('Mozilla/') ? 'browser' : 'web';
+}
+
+const notMeasured = (runtime: TlsRuntime): TlsNote => ({
+  code: 'NOT_MEASURED',
+  message: `not measured: ${runtime} enforces TLS 1.2+ and SNI itself; only the URL was judged`,
+});
+
+/**
+ * Checks a URL's TLS. In browsers and Workers there is no socket to measure with, so this
+ * judges the URL only: `ok` when it is `https:`/`wss:` (else a `NOT_HTTPS` problem), with a
+ * `NOT_MEASURED` note saying that the runtime enforces TLS 1.2+ and SNI itself; `protocol`,
+ * `cipher`, `alpn` and `authorized` stay `null`. Node, Bun and Deno resolve this package to an
+ * entry that performs a real handshake.
+ *
+ * @throws {TlsCheckError} (as a rejection) `INVALID_URL`, `INVALID_OPTION`, `UNKNOWN_TLS_VERSION`.
+ *
+ * @example
+ * ```ts
+ * const report = await checkTls('https://example.zendesk.com/');
+ * report.ok; // => true
+ * report.measured; // => false
+ * report.notes[0].code; // => 'NOT_MEASURED'
+ * (await checkTls('http://example.zendesk.com/')).problems[0].code; // => 'NOT_HTTPS'
+ * ```
+ */
+export async function checkTls(url: string | URL, options?: CheckTlsOptions): Promise<TlsReport> {
+  // Nothing is timed or verified here: only `minVersion` is read, so that a bad one fails everywhere.
+  if (options?.minVersion !== undefined) tlsVersionRank(options.minVersion);
+  const report = urlReport(url, webRuntime());
+  report.notes.push(notMeasured(report.runtime));
+  return report;
+}
+
+/**
+ * What this runtime can do. Browsers and Workers keep their TLS settings to themselves and
+ * all speak TLS 1.2+ with SNI, so the answer is `{ ok: true, tls12: true, sni: true,
+ * measured: false, lowered: [] }` with a `NOT_MEASURED` note.
+ *
+ * @example
+ * ```ts
+ * const { tls12, sni, measured, lowered } = checkRuntime();
+ * [tls12, sni, measured, lowered]; // => [true, true, false, []]
+ * ```
+ */
+export function checkRuntime(): RuntimeReport {
+  const runtime = webRuntime();
+  return {
+    ok: true,
+    runtime,
+    version: null,
+    measured: false,
+    tls12: true,
+    sni: true,
+    minVersion: null,
+    maxVersion: null,
+    lowered: [],
+    problems: [],
+    notes: [notMeasured(runtime)],
+  };
+}
