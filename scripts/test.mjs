@@ -20,7 +20,12 @@ const steps = [
     args: ['conformance/run-all.mjs'],
     count: lastLine('conformance'),
   },
-  { name: 'demo (5 runtimes)', command: process.execPath, args: ['scripts/demo.mjs'], count: lastLine('demo') },
+  {
+    name: 'demo (5 runtimes)',
+    command: process.execPath,
+    args: ['scripts/demo.mjs'],
+    count: lastLine('demo'),
+  },
 ];
 
 function countVitest(output) {
