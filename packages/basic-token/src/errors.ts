@@ -1,5 +1,36 @@
-/** The stable codes a {@link BasicTokenError} carries. The package README explains each one. */
-export type BasicTokenErrorCode = 'EMPTY_EMAIL';
+/**
+ * The stable codes a {@link BasicTokenError} carries. The package README explains each one.
+ *
+ * - `EMPTY_EMAIL`, `EMPTY_TOKEN`, `EMPTY_PASSWORD`, `EMPTY_USERNAME`: the field is missing or `''`.
+ * - `INVALID_TYPE`: the field is not a string.
+ * - `SURROUNDING_WHITESPACE`: the field starts or ends with whitespace (the pasted-newline 401).
+ * - `CONTROL_CHARACTER`: the field holds CR, LF, NUL, TAB or another control character
+ *   (header injection; RFC 7617 section 2 forbids them).
+ * - `INVALID_UNICODE`: the field holds a lone surrogate, which UTF-8 cannot encode.
+ * - `COLON_IN_USERNAME`: the email or username holds a `:`, which ends the user-id (RFC 7617 section 2).
+ * - `EMAIL_ENDS_WITH_TOKEN`: the email already ends in `/token` (it would become `/token/token`).
+ * - `HEADER_TOO_LONG`: the header value is, or would be, longer than `MAX_BASIC_HEADER_LENGTH`.
+ * - `NOT_BASIC`: the value is not a string or its scheme is not `Basic`.
+ * - `INVALID_BASE64`: what follows `Basic ` is missing or not padded base64 (RFC 4648 section 4).
+ * - `INVALID_UTF8`: the decoded bytes are not UTF-8 (RFC 7617 section 2.1).
+ * - `MISSING_COLON`: the decoded credentials hold no `:` between user-id and password.
+ */
+export type BasicTokenErrorCode =
+  | 'EMPTY_EMAIL'
+  | 'EMPTY_TOKEN'
+  | 'EMPTY_PASSWORD'
+  | 'EMPTY_USERNAME'
+  | 'INVALID_TYPE'
+  | 'SURROUNDING_WHITESPACE'
+  | 'CONTROL_CHARACTER'
+  | 'INVALID_UNICODE'
+  | 'COLON_IN_USERNAME'
+  | 'EMAIL_ENDS_WITH_TOKEN'
+  | 'HEADER_TOO_LONG'
+  | 'NOT_BASIC'
+  | 'INVALID_BASE64'
+  | 'INVALID_UTF8'
+  | 'MISSING_COLON';
 
 /**
  * The only error `@auth/basic-token` throws. Its message names the field at fault and the
@@ -8,9 +39,11 @@ export type BasicTokenErrorCode = 'EMPTY_EMAIL';
  * @example
  * ```ts
  * try {
- *   // any call of this package
+ *   basicTokenHeader({ email: 'jdoe@example.com', token: '6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv\n' });
  * } catch (error) {
- *   if (error instanceof BasicTokenError) console.error(error.code, error.message);
+ *   error instanceof BasicTokenError; // => true
+ *   error.code; // => 'SURROUNDING_WHITESPACE'
+ *   error.message; // => '[@auth/basic-token] token ends with a newline; trim it'
  * }
  * ```
  */
@@ -23,4 +56,9 @@ export class BasicTokenError extends Error {
     super(`[@auth/basic-token] ${message}`, options);
     this.code = code;
   }
+}
+
+/** Throws a {@link BasicTokenError}; a function so that call sites stay one short expression. */
+export function fail(code: BasicTokenErrorCode, message: string): never {
+  throw new BasicTokenError(code, message);
 }

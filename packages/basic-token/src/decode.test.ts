@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { expectError } from '../test/expect-error.ts';
+import { decodeBasic, MAX_BASIC_HEADER_LENGTH } from './index.ts';
+
+/** `'Basic ' + base64` of `text`'s UTF-8 bytes, written independently of the package. */
+function basic(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 4096) binary += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return `Basic ${btoa(binary)}`;
+}
+
+describe('decodeBasic', () => {
+  it('decodes the RFC 7617 examples', () => {
+    expect(decodeBasic('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==')).toStrictEqual({
+      username: 'Aladdin',
+      password: 'open sesame',
+    });
+    expect(decodeBasic('Basic dGVzdDoxMjPCow==')).toStrictEqual({ username: 'test', password: '123£' });
+  });
+
+  it('reads the scheme case-insensitively, after one or more spaces, with OWS around', () => {
+    const expected = { username: 'Aladdin', password: 'open sesame' };
+    for (const value of [
+      'basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+      'BASIC QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+      'bAsIc QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+      'Basic    QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+      '  Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==  ',
+      '\tBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\t ',
+    ]) {
+      expect(decodeBasic(value), value).toStrictEqual(expected);
+    }
+  });
+
+  it('splits at the first colon; the password keeps the others and may be empty', () => {
+    expect(decodeBasic(basic('user:a:b:c'))).toStrictEqual({ username: 'user', password: 'a:b:c' });
+    expect(decodeBasic(basic('user:'))).toStrictEqual({ username: 'user', password: '' });
+    expect(decodeBasic(basic(':'))).toStrictEqual({ username: '', password: '' });
+  });
+
+  it('decodes UTF-8 of every length and keeps a leading BOM as a character', () => {
+    expect(decodeBasic(basic('zoë:€😀'))).toStrictEqual({ username: 'zoë', password: '€😀' });
+    expect(decodeBasic(basic('\ufeffuser:pw'))).toStrictEqual({ username: '\ufeffuser', password: 'pw' });
+  });
+
+  it('decodes all three padding lengths', () => {
+    expect(decodeBasic(basic('a:b'))).toStrictEqual({ username: 'a', password: 'b' });
+    expect(decodeBasic(basic('a:bc'))).toStrictEqual({ username: 'a', password: 'bc' });
+    expect(decodeBasic(basic('a:bcd'))).toStrictEqual({ username: 'a', password: 'bcd' });
+  });
+
+  it('refuses other schemes and non-strings with NOT_BASIC', () => {
+    for (const value of [
+      'Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo',
+      'BasicQWxh',
+      'Basi',
+      '',
+      '   ',
+      'Digest x',
+    ]) {
+      expectError(() => decodeBasic(value), 'NOT_BASIC', ['Authorization value', "'Basic ' + base64"]);
+    }
+    expectError(() => decodeBasic(undefined as never), 'NOT_BASIC', ['must be a string']);
+    expectError(() => decodeBasic(['Basic QWxh'] as never), 'NOT_BASIC', ['string']);
+  });
+
+  it('refuses bad base64 with INVALID_BASE64, never decoding it leniently', () => {
+    for (const value of [
+      'Basic',
+      'Basic ',
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ', // padding missing
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=', // padding short
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ===',
+      'Basic QWxh ZGRp', // inner space
+      'Basic QWxh\nZGRpbjpvcGVuIHNlc2FtZQ==', // inner LF, which atob alone would skip
+      'Basic QWxhZGRp\fbjpvcGVuIHNlc2FtZQ==',
+      'Basic\tQWxhZGRpbjpvcGVuIHNlc2FtZQ==', // RFC 9110: 1*SP after the scheme
+      'Basic QWxh=ZGRp',
+      'Basic QW-hZGRp', // base64url is not base64
+      'Basic QW_hZGRp',
+      'Basic QWxhZGRpé===',
+      'Basic QWxh€GRp',
+      'Basic A===',
+      'Basic ====',
+      'Basic Og== x',
+    ]) {
+      expectError(() => decodeBasic(value), 'INVALID_BASE64', ['not padded base64'], ['open sesame']);
+    }
+  });
+
+  it('refuses bytes that are not UTF-8 with INVALID_UTF8 (never Latin-1 mojibake)', () => {
+    for (const bytes of ['user:\xff', 'user:\xa3', '\xc3(:x', 'user:\xed\xa0\x80', 'user:\xf0\x9f\x98']) {
+      const error = expectError(() => decodeBasic(`Basic ${btoa(bytes)}`), 'INVALID_UTF8', ['UTF-8']);
+      expect(error.cause).toBeInstanceOf(TypeError);
+    }
+  });
+
+  it('refuses credentials without a colon', () => {
+    expectError(
+      () => decodeBasic(basic('Aladdin')),
+      'MISSING_COLON',
+      ['no colon', 'user-id:password'],
+      ['Aladdin'],
+    );
+    expectError(() => decodeBasic(basic('zoë')), 'MISSING_COLON', ['colon']);
+  });
+
+  it('refuses control characters in the decoded user-id or password (RFC 7617 section 2)', () => {
+    const secret = 'open sesame';
+    expectError(() => decodeBasic(basic(`user:${secret}\r\n`)), 'CONTROL_CHARACTER', ['password'], [secret]);
+    expectError(() => decodeBasic(basic(`us\0er:${secret}`)), 'CONTROL_CHARACTER', ['username'], [secret]);
+    expectError(() => decodeBasic(basic(`user:a\u0085b`)), 'CONTROL_CHARACTER', ['password']);
+    expectError(() => decodeBasic(basic(`ü\x7f:x`)), 'CONTROL_CHARACTER', ['username']);
+  });
+
+  describe('length', () => {
+    it('accepts MAX_BASIC_HEADER_LENGTH characters and refuses one more, before parsing', () => {
+      const longest = `Basic ${btoa(`u:${'p'.repeat(6136)}`)}  `;
+      expect(longest.length).toBe(8192);
+      expect(longest.length).toBe(MAX_BASIC_HEADER_LENGTH);
+      expect(decodeBasic(longest).password).toHaveLength(6136);
+      expectError(() => decodeBasic(`${longest} `), 'HEADER_TOO_LONG', ['8192']);
+    });
+
+    it('takes another maxLength', () => {
+      expectError(
+        () => decodeBasic('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', { maxLength: 20 }),
+        'HEADER_TOO_LONG',
+        ['longer than 20 characters'],
+      );
+      const long = `Basic ${btoa(`u:${'p'.repeat(9000)}`)}`;
+      expect(decodeBasic(long, { maxLength: 20_000 }).password).toHaveLength(9000);
+    });
+
+    it('parses a megabyte of hostile input in linear time (runs, returns or throws)', () => {
+      const megabyte = 1 << 20;
+      const options = { maxLength: Number.POSITIVE_INFINITY };
+      expectError(() => decodeBasic(' '.repeat(megabyte), options), 'NOT_BASIC', []);
+      expectError(() => decodeBasic(`Basic${' '.repeat(megabyte)}`, options), 'INVALID_BASE64', []);
+      expectError(() => decodeBasic(`Basic${' '.repeat(megabyte)}x`, options), 'INVALID_BASE64', []);
+      expectError(() => decodeBasic(`${'\t '.repeat(megabyte / 2)}Bearer`, options), 'NOT_BASIC', []);
+      expectError(() => decodeBasic(`Basic ${'QUFB'.repeat(megabyte / 4)}`, options), 'MISSING_COLON', []);
+      expectError(() => decodeBasic(`Basic ${'A'.repeat(megabyte)}=`, options), 'INVALID_BASE64', []);
+      expectError(() => decodeBasic(`Basic ${'='.repeat(megabyte)}`, options), 'INVALID_BASE64', []);
+      expectError(() => decodeBasic(`Basic ${'AAAA'.repeat(megabyte / 4)}`, options), 'MISSING_COLON', []);
+      expectError(() => decodeBasic(basic(`a:${'\0'.repeat(megabyte)}`), options), 'CONTROL_CHARACTER', []);
+      expect(decodeBasic(basic(`u:${'é'.repeat(megabyte / 4)}`), options).password).toHaveLength(
+        megabyte / 4,
+      );
+      // and refused at once by default
+      expectError(() => decodeBasic(' '.repeat(megabyte)), 'HEADER_TOO_LONG', []);
+      expectError(() => decodeBasic(`Basic ${'QUFB'.repeat(megabyte / 4)}`), 'HEADER_TOO_LONG', []);
+    });
+  });
+});

@@ -1,0 +1,82 @@
+import { BasicTokenError, fail } from './errors.ts';
+import { MAX_BASIC_HEADER_LENGTH } from './limits.ts';
+import type { BasicCredentials, DecodeBasicOptions } from './types.ts';
+import { CONTROL } from './validate.ts';
+
+// Anything but printable ASCII (RFC 5234 B.1: %x20-7E) sends the decoded bytes the slow way:
+// UTF-8 (RFC 7617 section 2.1), then the check for control characters (section 2).
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
+
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** RFC 9110 section 5.6.3: OWS = *( SP / HTAB ). */
+const isOws = (code: number): boolean => code === 32 || code === 9;
+
+/**
+ * Decodes an `Authorization: Basic ...` value into its user-id and password (RFC 7617). The
+ * scheme is case-insensitive, one or more spaces may follow it, and spaces or tabs around the
+ * value are tolerated. The bytes are read as UTF-8 (section 2.1), strictly: bad base64 or bad
+ * UTF-8 is an error, never mojibake. Values longer than `options.maxLength` (default
+ * `MAX_BASIC_HEADER_LENGTH`, 8192) are refused before any parsing; the parse is linear.
+ *
+ * @throws {BasicTokenError} `NOT_BASIC`, `HEADER_TOO_LONG`, `INVALID_BASE64`, `INVALID_UTF8`,
+ * `CONTROL_CHARACTER`, `MISSING_COLON`.
+ *
+ * @example
+ * ```ts
+ * decodeBasic('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=='); // => { username: 'Aladdin', password: 'open sesame' }
+ * decodeBasic('basic   dGVzdDoxMjPCow== '); // => { username: 'test', password: '123£' }
+ * decodeBasic('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // throws NOT_BASIC
+ * ```
+ */
+export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicCredentials {
+  if (typeof value !== 'string') fail('NOT_BASIC', 'Authorization value must be a string');
+  const max = options?.maxLength ?? MAX_BASIC_HEADER_LENGTH;
+  if (value.length > max)
+    fail('HEADER_TOO_LONG', `Authorization value is longer than ${max} characters; refuse it`);
+  // RFC 9110 section 11.4: credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ], the
+  // scheme case-insensitive (section 11.1); OWS around the field value. One pass, no regex;
+  // the usual 'Basic ' prefix skips the case-insensitive comparison.
+  let end = value.length;
+  while (end > 0 && isOws(value.charCodeAt(end - 1))) end--;
+  let at = 6;
+  if (!value.startsWith('Basic ')) {
+    let start = 0;
+    while (isOws(value.charCodeAt(start))) start++;
+    at = start + 5;
+    if (value.slice(start, at).toLowerCase() !== 'basic' || (at < end && !isOws(value.charCodeAt(at)))) {
+      fail('NOT_BASIC', "Authorization value is not 'Basic ' + base64; send that");
+    }
+  }
+  while (value.charCodeAt(at) === 32) at++;
+  // RFC 7617 section 2 and RFC 4648 section 4: padded base64, so a multiple of 4 characters.
+  // atob checks the alphabet and the padding; the length of what it returns proves that it
+  // skipped no whitespace inside (it would return fewer bytes than 3 per 4 characters).
+  const encoded = value.slice(at, end);
+  const last = encoded.length - 1;
+  const padding = encoded.charCodeAt(last) === 61 ? (encoded.charCodeAt(last - 1) === 61 ? 2 : 1) : 0;
+  let text = '';
+  try {
+    text = atob(encoded);
+  } catch {}
+  if (!text || encoded.length % 4 || text.length !== (encoded.length / 4) * 3 - padding) {
+    fail('INVALID_BASE64', "Basic credentials are not padded base64; send 'Basic ' + base64");
+  }
+  const ascii = !NOT_PRINTABLE_ASCII.test(text);
+  if (!ascii) {
+    try {
+      text = decoder.decode(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+    } catch (cause) {
+      throw new BasicTokenError('INVALID_UTF8', 'credentials are not UTF-8; encode them as UTF-8', { cause });
+    }
+  }
+  const colon = text.indexOf(':');
+  if (colon < 0) fail('MISSING_COLON', "credentials have no colon; send 'user-id:password'");
+  const username = text.slice(0, colon);
+  const password = text.slice(colon + 1);
+  if (!ascii) {
+    if (CONTROL.test(username)) fail('CONTROL_CHARACTER', 'username has a control character; refuse it');
+    if (CONTROL.test(password)) fail('CONTROL_CHARACTER', 'password has a control character; refuse it');
+  }
+  return { username, password };
+}

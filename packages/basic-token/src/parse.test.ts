@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { expectError } from '../test/expect-error.ts';
+import { parseBasicToken } from './index.ts';
+
+const basic = (text: string) => `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(text)))}`;
+
+describe('parseBasicToken', () => {
+  it('reads the Zendesk docs header as an API token', () => {
+    expect(
+      parseBasicToken(
+        'Basic amRvZUBleGFtcGxlLmNvbS90b2tlbjo2d2lJQldiR2tCTW8xbVJETXVWd2t3MUVQc05rZVVqOTVQSXoyYWt2',
+      ),
+    ).toStrictEqual({
+      kind: 'api-token',
+      email: 'jdoe@example.com',
+      token: '6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv',
+    });
+  });
+
+  it('reads any other user-id as a legacy password', () => {
+    expect(parseBasicToken(basic('jdoe@example.com:hunter2'))).toStrictEqual({
+      kind: 'password',
+      email: 'jdoe@example.com',
+      password: 'hunter2',
+    });
+    // "/token" must end the user-id, exactly.
+    expect(parseBasicToken(basic('jdoe@example.com/tokens:x')).kind).toBe('password');
+    expect(parseBasicToken(basic('jdoe@example.com/TOKEN:x')).kind).toBe('password');
+    expect(parseBasicToken(basic('jdoe@example.com:/token:x')).kind).toBe('password');
+  });
+
+  it('keeps a colon in the token', () => {
+    expect(parseBasicToken(basic('a@b.c/token:x:y'))).toStrictEqual({
+      kind: 'api-token',
+      email: 'a@b.c',
+      token: 'x:y',
+    });
+  });
+
+  it('refuses empty parts, naming them', () => {
+    expectError(
+      () => parseBasicToken(basic('/token:abc123xyz')),
+      'EMPTY_EMAIL',
+      ['email is empty'],
+      ['abc123xyz'],
+    );
+    expectError(() => parseBasicToken(basic(':abc123xyz')), 'EMPTY_EMAIL', ['email'], ['abc123xyz']);
+    expectError(() => parseBasicToken(basic('a@b.c/token:')), 'EMPTY_TOKEN', ['token is empty']);
+    expectError(() => parseBasicToken(basic('a@b.c:')), 'EMPTY_PASSWORD', ['password is empty']);
+  });
+
+  it('refuses the doubled /token/token', () => {
+    expectError(
+      () => parseBasicToken(basic('a@b.c/token/token:abc123xyz')),
+      'EMAIL_ENDS_WITH_TOKEN',
+      ['/token'],
+      ['abc123xyz'],
+    );
+  });
+
+  it("passes decodeBasic's errors and options through", () => {
+    expectError(() => parseBasicToken('Bearer abc'), 'NOT_BASIC', ['Basic']);
+    expectError(() => parseBasicToken(basic('a@b.c/token:x'), { maxLength: 10 }), 'HEADER_TOO_LONG', ['10']);
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { expectError } from '../test/expect-error.ts';
+import { basicTokenCredentials, basicTokenHeader, basicTokenUserinfo, parseBasicToken } from './index.ts';
+
+// The Zendesk "Security and authentication" page's example.
+const email = 'jdoe@example.com';
+const token = '6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv';
+const ZENDESK_HEADER =
+  'Basic amRvZUBleGFtcGxlLmNvbS90b2tlbjo2d2lJQldiR2tCTW8xbVJETXVWd2t3MUVQc05rZVVqOTVQSXoyYWt2';
+
+/** Every encoder of an API token, for the checks they share. */
+const encoders = { basicTokenCredentials, basicTokenHeader, basicTokenUserinfo };
+
+describe('basicTokenCredentials', () => {
+  it('is what curl -u takes, as in the Zendesk docs', () => {
+    expect(basicTokenCredentials({ email, token })).toBe(
+      'jdoe@example.com/token:6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv',
+    );
+  });
+});
+
+describe('basicTokenHeader', () => {
+  it('matches the Zendesk docs header', () => {
+    expect(basicTokenHeader({ email, token })).toBe(ZENDESK_HEADER);
+  });
+
+  it('encodes non-ASCII emails and tokens as UTF-8 (the slow path)', () => {
+    const header = basicTokenHeader({ email: 'zoë@exämple.com', token: 'tök€n' });
+    expect(header).toBe(`Basic ${btoa('zo\xc3\xab@ex\xc3\xa4mple.com/token:t\xc3\xb6k\xe2\x82\xacn')}`);
+    expect(parseBasicToken(header)).toStrictEqual({
+      kind: 'api-token',
+      email: 'zoë@exämple.com',
+      token: 'tök€n',
+    });
+  });
+
+  it('takes inner spaces and every printable ASCII character on the fast path', () => {
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+    const odd = `!${printable.replace(':', '')}~`;
+    const header = basicTokenHeader({ email: odd, token: `!${printable}~` });
+    expect(header).toBe(`Basic ${btoa(`${odd}/token:!${printable}~`)}`);
+  });
+
+  it('sends a one-character email and token', () => {
+    expect(basicTokenHeader({ email: 'a', token: 'b' })).toBe(`Basic ${btoa('a/token:b')}`);
+  });
+
+  it('refuses credentials whose header would pass 8192 characters', () => {
+    expect(basicTokenHeader({ email, token: 'x'.repeat(6138 - 23) }).length).toBe(8190);
+    expectError(() => basicTokenHeader({ email, token: 'x'.repeat(6139 - 23) }), 'HEADER_TOO_LONG', ['8192']);
+  });
+});
+
+describe('basicTokenUserinfo', () => {
+  it('percent-encodes the @ and the slash, as the Zendesk docs ask for URLs', () => {
+    expect(basicTokenUserinfo({ email, token })).toBe(
+      'jdoe%40example.com%2Ftoken:6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv',
+    );
+  });
+
+  it('makes a URL whose username and password are the credentials', () => {
+    const url = new URL(
+      `https://${basicTokenUserinfo({ email: 'a+b@x.io', token: 'p@ss:w/rd' })}@x.zendesk.com/`,
+    );
+    expect(decodeURIComponent(url.username)).toBe('a+b@x.io/token');
+    expect(decodeURIComponent(url.password)).toBe('p@ss:w/rd');
+    expect(url.hostname).toBe('x.zendesk.com');
+  });
+
+  it('percent-encodes UTF-8', () => {
+    expect(basicTokenUserinfo({ email: 'zoë@x.io', token: 't€' })).toBe('zo%C3%AB%40x.io%2Ftoken:t%E2%82%AC');
+  });
+});
+
+describe.each(Object.entries(encoders))('%s refuses', (_name, encode) => {
+  it('an empty or missing email or token', () => {
+    expectError(() => encode({ email: '', token }), 'EMPTY_EMAIL', ['email is empty'], [token]);
+    expectError(() => encode({ email, token: '' }), 'EMPTY_TOKEN', ['token is empty']);
+    expectError(() => encode({ token } as never), 'EMPTY_EMAIL', ['email'], [token]);
+    expectError(() => encode(undefined as never), 'EMPTY_EMAIL', ['email']);
+    expectError(() => encode(null as never), 'EMPTY_EMAIL', ['email']);
+  });
+
+  it('values that are not strings', () => {
+    expectError(
+      () => encode({ email: 1 as never, token }),
+      'INVALID_TYPE',
+      ['email must be a string'],
+      [token],
+    );
+    expectError(() => encode({ email, token: ['x'] as never }), 'INVALID_TYPE', ['token must be a string']);
+    expectError(() => encode({ email, token: Symbol('x') as never }), 'INVALID_TYPE', ['token']);
+  });
+
+  it('an email that already ends in /token', () => {
+    expectError(
+      () => encode({ email: 'jdoe@example.com/token', token }),
+      'EMAIL_ENDS_WITH_TOKEN',
+      ['email', '/token'],
+      [token],
+    );
+  });
+
+  it('a colon in the email', () => {
+    expectError(
+      () => encode({ email: 'jdoe:x@example.com', token }),
+      'COLON_IN_USERNAME',
+      ['email'],
+      [token],
+    );
+  });
+
+  it('the pasted newline, and other surrounding whitespace', () => {
+    const pasted = `${token}\n`;
+    expectError(
+      () => encode({ email, token: pasted }),
+      'SURROUNDING_WHITESPACE',
+      ['token', 'trim it'],
+      [token],
+    );
+    expectError(() => encode({ email, token: `${token}\r\n` }), 'SURROUNDING_WHITESPACE', ['token'], [token]);
+    expectError(() => encode({ email, token: ` ${token}` }), 'SURROUNDING_WHITESPACE', ['token'], [token]);
+    expectError(() => encode({ email: `${email} `, token }), 'SURROUNDING_WHITESPACE', ['email'], [token]);
+  });
+
+  it('control characters inside (header injection)', () => {
+    const injected = `${token}\r\nX-Admin: true`;
+    expectError(() => encode({ email, token: injected }), 'CONTROL_CHARACTER', ['token', 'CR, LF'], [token]);
+    expectError(
+      () => encode({ email: 'jdoe\0@example.com', token }),
+      'CONTROL_CHARACTER',
+      ['email'],
+      [token],
+    );
+  });
+
+  it('lone surrogates', () => {
+    expectError(() => encode({ email, token: 'ab\ud800cd' }), 'INVALID_UNICODE', ['token']);
+  });
+});
