@@ -1,23 +1,22 @@
 // Chromium runner (run with Node): bundles the suites for the `browser` condition, serves
 // them from a loopback origin (a secure context, as `crypto.subtle` needs), and reads the
 // results from the page. Chromium is Debian's; nothing is downloaded.
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../config/chromium.mjs';
 import { formatResult } from '../harness.js';
 import { bundle } from './bundle.mjs';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `chromium: not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-  );
+const script = await bundle(fileURLToPath(new URL('./browser-entry.js', import.meta.url)), ['browser']);
+let browser;
+try {
+  browser = await launchChromium();
+} catch (error) {
+  console.error(`chromium: ${error.message}`);
   console.log('chromium: 0 passed, 1 failed');
   process.exit(1);
 }
 
-const script = await bundle(fileURLToPath(new URL('./browser-entry.js', import.meta.url)), ['browser']);
 const page =
   '<!doctype html><meta charset="utf-8"><title>conformance</title><script type="module" src="/suite.js"></script>';
 const server = createServer((request, response) => {
@@ -27,19 +26,6 @@ const server = createServer((request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
 try {
   const tab = await browser.newPage();
   const errors = [];

@@ -6,28 +6,21 @@
 //   NODE_EXTRA_CA_CERTS="$API_CA" node examples/browser/run.mjs
 //   (with the variables the mock API's CLI prints, and PAGE_URL)
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:tls';
-import { chromium } from 'playwright-core';
+import { createApiClient } from '@auth-example/client';
+import { launchChromium } from '../../config/chromium.mjs';
 
 const { API_URL, PAGE_URL, API_CA, API_EMAIL, API_TOKEN, OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET } = process.env;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
-  process.exit(1);
-}
+// client_credentials, server-side (Node's fetch trusts the demo CA via NODE_EXTRA_CA_CERTS).
+const client = createApiClient({
+  api: new URL(API_URL),
+  clientId: OAUTH_CLIENT_ID,
+  clientSecret: OAUTH_CLIENT_SECRET,
+});
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
+const browser = await launchChromium({
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
     `--ignore-certificate-errors-spki-list=${await spkiPin(new URL(PAGE_URL), readFileSync(API_CA, 'utf8'))}`,
   ],
 });
@@ -38,7 +31,7 @@ try {
   const sentWithApiToken = await watchApiTokenRequests(page);
 
   // Just before the page opens, since the demo's access tokens live two seconds.
-  const tokens = await requestTokens();
+  const tokens = await client.requestTokens({ grant_type: 'client_credentials' });
   const fragment = new URLSearchParams({
     api: API_URL,
     access_token: tokens.access_token,
@@ -77,20 +70,6 @@ try {
   console.error(`chromium ${browser.version()}`);
 } finally {
   await browser.close();
-}
-
-/** client_credentials, server-side (Node's fetch trusts the demo CA via NODE_EXTRA_CA_CERTS). */
-async function requestTokens() {
-  const response = await fetch(new URL('/oauth/tokens', API_URL), {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: OAUTH_CLIENT_ID,
-      client_secret: OAUTH_CLIENT_SECRET,
-    }),
-  });
-  if (!response.ok) throw new Error(`the token request failed: ${response.status}`);
-  return response.json();
 }
 
 /**

@@ -2,6 +2,7 @@
 // a running mock API. A runtime whose binary is missing is a failure, never a skip.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../../config/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const here = (path) => `${root}${path}`;
@@ -28,7 +29,7 @@ export const SCENARIOS = {
 };
 
 const SERVER_SIDE = ['tls', 'no-sni', 'api-token', 'oauth', 'bad-token', 'refresh', 'reuse'];
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath();
 
 /**
  * `{ name, version, expected, missing?, command, args(api), env(api) }`. `env` gets the
@@ -78,7 +79,9 @@ export const clients = [
     name: 'chromium',
     version: undefined, // the driver prints it
     expected: ['tls', 'bearer-cors', 'api-token-client', 'api-token-cors', 'bad-token'],
-    missing: existsSync(chromium) ? undefined : `${chromium}: apt-get install chromium, or set CHROMIUM_PATH`,
+    missing: existsSync(chromium)
+      ? undefined
+      : `${chromium}: apt-get install -y chromium, or set CHROMIUM_PATH`,
     command: process.execPath,
     args: () => [here('examples/browser/run.mjs')],
     env: (api) => ({ NODE_EXTRA_CA_CERTS: api.caPath }),

@@ -1,14 +1,15 @@
 // The second origin: serves the browser client (examples/browser) and the built @auth
 // packages it imports, so the page's calls to the API are really cross-origin. The page's
 // import map points `@auth/<name>` at `/vendor/@auth/<name>`, which redirects to the file
-// the package's `exports` give the `browser` condition: the built `dist`, no bundler.
+// the package's `exports` give the `browser` condition: the built `dist`, no bundler. The
+// demo's shared client, `@auth-example/client`, is served the same way, from its `src`.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, sep } from 'node:path';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.mjs': 'text/javascript', '.js': 'text/javascript' };
 const CONDITIONS = new Set(['browser', 'import', 'default']);
-const VENDOR = /^\/vendor\/(@auth\/[a-z0-9-]+)(\/.*)?$/;
+const VENDOR = /^\/vendor\/(@auth(?:-example)?\/[a-z0-9-]+)(\/.*)?$/;
 
 /** The target of an `exports` entry for the conditions above, in the entry's own key order. */
 function pick(target) {
@@ -52,16 +53,17 @@ export function createPageServer(pageDir) {
       return undefined;
     }
     const root = dirname(packageJson);
+    const { exports } = JSON.parse(await readFile(packageJson, 'utf8'));
+    const entry = pick(
+      typeof exports === 'object' && !Array.isArray(exports) && '.' in exports ? exports['.'] : exports,
+    );
+    if (!entry) return undefined;
     if (!rest) {
-      const { exports } = JSON.parse(await readFile(packageJson, 'utf8'));
-      const entry = pick(
-        typeof exports === 'object' && !Array.isArray(exports) && '.' in exports ? exports['.'] : exports,
-      );
-      if (!entry) return undefined;
       const location = `/vendor/${name}/${entry.replace(/^\.\//, '')}`;
       return new Response(null, { status: 302, headers: { location, 'cache-control': 'no-store' } });
     }
-    return serveFile(join(root, 'dist'), join(root, rest));
+    // Only the folder of the entry is served: `dist` for the packages, `src` for the client.
+    return serveFile(dirname(join(root, entry)), join(root, rest));
   }
 
   return async function page(request) {

@@ -1,16 +1,14 @@
 /// <reference types="node" />
 // End to end in real Chromium: a page on one loopback origin calls an API on another that
 // runs the policy. The browser, not this package, is the judge of what the page may read.
-import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../config/chromium.mjs';
 import { createCorsPolicy } from './policy.ts';
 
-const { CHROMIUM_PATH } = process.env;
-const CHROMIUM = CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BEARER = 'Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo';
 const API_TOKEN = `Basic ${btoa('jdoe@example.com/token:6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv')}`;
 
@@ -64,9 +62,7 @@ describe('in Chromium', () => {
   const arrived: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
-    }
+    browser = await launchChromium(); // throws, saying how to install it, when Chromium is missing
     pageServer = await listen(
       async () =>
         new Response('<!doctype html><title>app</title>', { headers: { 'content-type': 'text/html' } }),
@@ -89,19 +85,6 @@ describe('in Chromium', () => {
       });
     });
     api = `http://127.0.0.1:${portOf(apiServer)}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
   }, 30_000);
 
   afterAll(async () => {
