@@ -15,12 +15,17 @@ fi
 echo "bootstrap: pnpm install --frozen-lockfile"
 pnpm install --frozen-lockfile
 
+# Debian packages: Chromium for the browser runs, openssl for the certificates that the
+# TLS tests and the demo make at start (no key is ever committed).
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$CHROMIUM" ]; then
-  echo "bootstrap: installing Debian's Chromium (about a minute)"
+missing=()
+[ -x "$CHROMIUM" ] || missing+=(chromium)
+command -v openssl >/dev/null || missing+=(openssl)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bootstrap: installing ${missing[*]} from Debian's packages (about a minute)"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 echo "bootstrap: ready ($(node --version), pnpm $(pnpm --version), $("$CHROMIUM" --version))"
