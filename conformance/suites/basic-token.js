@@ -75,7 +75,7 @@ export default function suite(test, mod) {
       const error = assert.throws(() => mod.decodeBasic(value), expectError(code, ['open sesame']));
       assert.ok(error instanceof mod.BasicTokenError, `${what}: instanceof BasicTokenError`);
     }
-    assert.throws(() => mod.decodeBasic(undefined), expectError('NOT_BASIC'));
+    assert.throws(() => mod.decodeBasic(undefined), expectError('NOT_A_STRING'));
     assert.throws(
       () => mod.decodeBasic(`${ZENDESK.header}x`),
       expectError('INVALID_BASE64', [ZENDESK.token]),
@@ -99,7 +99,7 @@ export default function suite(test, mod) {
       assert.throws(() => fn(undefined), expectError('EMPTY_EMAIL'));
     }
     assert.throws(() => mod.basicTokenHeader({ email: ZENDESK.email, token: `${ZENDESK.token}\n` }), {
-      code: 'SURROUNDING_WHITESPACE',
+      code: 'WHITESPACE',
       includes: ['token ends with a newline; trim it'],
       excludes: [ZENDESK.token],
     });
@@ -110,29 +110,26 @@ export default function suite(test, mod) {
     );
   });
 
-  test('the 8 KiB limit: HEADER_TOO_LONG both ways, and a megabyte is refused at once', () => {
+  test('the 8 KiB limit: TOO_LONG both ways, and a megabyte is refused at once', () => {
     const longest = mod.encodeBasic('u', 'p'.repeat(6136));
     assert.ok(longest.length <= 8192, 'the longest header fits');
     assert.deepEqual(mod.decodeBasic(longest), { username: 'u', password: 'p'.repeat(6136) });
-    assert.throws(() => mod.encodeBasic('u', 'p'.repeat(6137)), expectError('HEADER_TOO_LONG'));
-    assert.throws(() => mod.encodeBasic('u', '€'.repeat(2046)), expectError('HEADER_TOO_LONG'));
-    assert.throws(() => mod.decodeBasic(`${longest}   `), expectError('HEADER_TOO_LONG'));
+    assert.throws(() => mod.encodeBasic('u', 'p'.repeat(6137)), expectError('TOO_LONG'));
+    assert.throws(() => mod.encodeBasic('u', '€'.repeat(2046)), expectError('TOO_LONG'));
+    assert.throws(() => mod.decodeBasic(`${longest}   `), expectError('TOO_LONG'));
     const megabyte = 1 << 20;
-    assert.throws(() => mod.decodeBasic(' '.repeat(megabyte)), expectError('HEADER_TOO_LONG'));
-    assert.throws(
-      () => mod.decodeBasic(`Basic ${'QUFB'.repeat(megabyte / 4)}`),
-      expectError('HEADER_TOO_LONG'),
-    );
+    assert.throws(() => mod.decodeBasic(' '.repeat(megabyte)), expectError('TOO_LONG'));
+    assert.throws(() => mod.decodeBasic(`Basic ${'QUFB'.repeat(megabyte / 4)}`), expectError('TOO_LONG'));
     assert.throws(
       () => mod.basicTokenHeader({ email: 'a', token: 'x'.repeat(megabyte) }),
-      expectError('HEADER_TOO_LONG'),
+      expectError('TOO_LONG'),
     );
   });
 
   test('linear on a megabyte of spaces or base64 when the limit is lifted', () => {
     const megabyte = 1 << 20;
     const options = { maxLength: Number.POSITIVE_INFINITY };
-    assert.throws(() => mod.decodeBasic(' '.repeat(megabyte), options), expectError('NOT_BASIC'));
+    assert.throws(() => mod.decodeBasic(' '.repeat(megabyte), options), expectError('WRONG_SCHEME'));
     assert.throws(
       () => mod.decodeBasic(`Basic${' '.repeat(megabyte)}x`, options),
       expectError('INVALID_BASE64'),

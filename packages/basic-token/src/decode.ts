@@ -19,21 +19,20 @@ const isOws = (code: number): boolean => code === 32 || code === 9;
  * UTF-8 is an error, never mojibake. Values longer than `options.maxLength` (default
  * `MAX_BASIC_HEADER_LENGTH`, 8192) are refused before any parsing; the parse is linear.
  *
- * @throws {BasicTokenError} `NOT_BASIC`, `HEADER_TOO_LONG`, `INVALID_BASE64`, `INVALID_UTF8`,
+ * @throws {BasicTokenError} `NOT_A_STRING`, `WRONG_SCHEME`, `TOO_LONG`, `INVALID_BASE64`, `INVALID_UTF8`,
  * `CONTROL_CHARACTER`, `MISSING_COLON`.
  *
  * @example
  * ```ts
  * decodeBasic('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=='); // => { username: 'Aladdin', password: 'open sesame' }
  * decodeBasic('basic   dGVzdDoxMjPCow== '); // => { username: 'test', password: '123£' }
- * decodeBasic('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // throws NOT_BASIC
+ * decodeBasic('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // throws WRONG_SCHEME
  * ```
  */
 export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicCredentials {
-  if (typeof value !== 'string') fail('NOT_BASIC', 'Authorization value must be a string');
+  if (typeof value !== 'string') fail('NOT_A_STRING', 'Authorization value must be a string');
   const max = options?.maxLength ?? MAX_BASIC_HEADER_LENGTH;
-  if (value.length > max)
-    fail('HEADER_TOO_LONG', `Authorization value is longer than ${max} characters; refuse it`);
+  if (value.length > max) fail('TOO_LONG', `Authorization value is longer than ${max} characters; refuse it`);
   // RFC 9110 section 11.4: credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ], the
   // scheme case-insensitive (section 11.1); OWS around the field value. One pass, no regex;
   // the usual 'Basic ' prefix skips the case-insensitive comparison.
@@ -45,7 +44,7 @@ export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicC
     while (isOws(value.charCodeAt(start))) start++;
     at = start + 5;
     if (value.slice(start, at).toLowerCase() !== 'basic' || (at < end && !isOws(value.charCodeAt(at)))) {
-      fail('NOT_BASIC', "Authorization value is not 'Basic ' + base64; send that");
+      fail('WRONG_SCHEME', "Authorization value is not 'Basic ' + base64; send that");
     }
   }
   while (value.charCodeAt(at) === 32) at++;

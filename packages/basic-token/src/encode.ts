@@ -50,7 +50,7 @@ export function utf8Header(userPass: string): string {
     }
   }
   return fail(
-    'HEADER_TOO_LONG',
+    'TOO_LONG',
     `credentials make a header longer than ${MAX_BASIC_HEADER_LENGTH} characters; shorten them`,
   );
 }
@@ -60,8 +60,8 @@ export function utf8Header(userPass: string): string {
  * (section 2.1). A `:` in `username` is refused (it would end the user-id); `password` may hold
  * colons and may be empty (as for APIs that take a key as the user-id).
  *
- * @throws {BasicTokenError} `EMPTY_USERNAME`, `INVALID_TYPE`, `SURROUNDING_WHITESPACE`,
- * `CONTROL_CHARACTER`, `INVALID_UNICODE`, `COLON_IN_USERNAME`, `HEADER_TOO_LONG`.
+ * @throws {BasicTokenError} `EMPTY_USERNAME`, `NOT_A_STRING`, `WHITESPACE`,
+ * `CONTROL_CHARACTER`, `INVALID_UNICODE`, `COLON_IN_USERNAME`, `TOO_LONG`.
  *
  * @example
  * ```ts

@@ -2,15 +2,15 @@
  * The stable codes a {@link BasicTokenError} carries. The package README explains each one.
  *
  * - `EMPTY_EMAIL`, `EMPTY_TOKEN`, `EMPTY_PASSWORD`, `EMPTY_USERNAME`: the field is missing or `''`.
- * - `INVALID_TYPE`: the field is not a string.
- * - `SURROUNDING_WHITESPACE`: the field starts or ends with whitespace (the pasted-newline 401).
+ * - `NOT_A_STRING`: the field is not a string.
+ * - `WHITESPACE`: the field starts or ends with whitespace (the pasted-newline 401).
  * - `CONTROL_CHARACTER`: the field holds CR, LF, NUL, TAB or another control character
  *   (header injection; RFC 7617 section 2 forbids them).
  * - `INVALID_UNICODE`: the field holds a lone surrogate, which UTF-8 cannot encode.
  * - `COLON_IN_USERNAME`: the email or username holds a `:`, which ends the user-id (RFC 7617 section 2).
  * - `EMAIL_ENDS_WITH_TOKEN`: the email already ends in `/token` (it would become `/token/token`).
- * - `HEADER_TOO_LONG`: the header value is, or would be, longer than `MAX_BASIC_HEADER_LENGTH`.
- * - `NOT_BASIC`: the value is not a string or its scheme is not `Basic`.
+ * - `TOO_LONG`: the header value is, or would be, longer than `MAX_BASIC_HEADER_LENGTH`.
+ * - `WRONG_SCHEME`: the value's scheme is not `Basic`.
  * - `INVALID_BASE64`: what follows `Basic ` is missing or not padded base64 (RFC 4648 section 4).
  * - `INVALID_UTF8`: the decoded bytes are not UTF-8 (RFC 7617 section 2.1).
  * - `MISSING_COLON`: the decoded credentials hold no `:` between user-id and password.
@@ -20,14 +20,14 @@ export type BasicTokenErrorCode =
   | 'EMPTY_TOKEN'
   | 'EMPTY_PASSWORD'
   | 'EMPTY_USERNAME'
-  | 'INVALID_TYPE'
-  | 'SURROUNDING_WHITESPACE'
+  | 'NOT_A_STRING'
+  | 'WHITESPACE'
   | 'CONTROL_CHARACTER'
   | 'INVALID_UNICODE'
   | 'COLON_IN_USERNAME'
   | 'EMAIL_ENDS_WITH_TOKEN'
-  | 'HEADER_TOO_LONG'
-  | 'NOT_BASIC'
+  | 'TOO_LONG'
+  | 'WRONG_SCHEME'
   | 'INVALID_BASE64'
   | 'INVALID_UTF8'
   | 'MISSING_COLON';
@@ -42,7 +42,7 @@ export type BasicTokenErrorCode =
  *   basicTokenHeader({ email: 'jdoe@example.com', token: '6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv\n' });
  * } catch (error) {
  *   error instanceof BasicTokenError; // => true
- *   error.code; // => 'SURROUNDING_WHITESPACE'
+ *   error.code; // => 'WHITESPACE'
  *   error.message; // => '[@auth/basic-token] token ends with a newline; trim it'
  * }
  * ```

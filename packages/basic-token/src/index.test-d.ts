@@ -25,7 +25,7 @@ describe('the built declarations', () => {
     expectTypeOf<BasicTokenError>().toMatchTypeOf<Error>();
     expectTypeOf<BasicTokenError['code']>().toEqualTypeOf<BasicTokenErrorCode>();
     expectTypeOf<BasicTokenError['name']>().toEqualTypeOf<'BasicTokenError'>();
-    expectTypeOf<'HEADER_TOO_LONG'>().toMatchTypeOf<BasicTokenErrorCode>();
+    expectTypeOf<'TOO_LONG'>().toMatchTypeOf<BasicTokenErrorCode>();
     expectTypeOf<'EMPTY_EMAIL'>().toMatchTypeOf<BasicTokenErrorCode>();
     expectTypeOf<'SOMETHING_ELSE'>().not.toMatchTypeOf<BasicTokenErrorCode>();
     expectTypeOf(BasicTokenError).constructorParameters.toEqualTypeOf<

@@ -59,7 +59,7 @@ describe('parseBasicToken', () => {
   });
 
   it("passes decodeBasic's errors and options through", () => {
-    expectError(() => parseBasicToken('Bearer abc'), 'NOT_BASIC', ['Basic']);
-    expectError(() => parseBasicToken(basic('a@b.c/token:x'), { maxLength: 10 }), 'HEADER_TOO_LONG', ['10']);
+    expectError(() => parseBasicToken('Bearer abc'), 'WRONG_SCHEME', ['Basic']);
+    expectError(() => parseBasicToken(basic('a@b.c/token:x'), { maxLength: 10 }), 'TOO_LONG', ['10']);
   });
 });

@@ -30,7 +30,7 @@ describe('basicPasswordHeader (deprecated)', () => {
     expectError(() => basicPasswordHeader(undefined as never), 'EMPTY_EMAIL', ['email']);
     expectError(
       () => basicPasswordHeader({ email, password: 'hunter2\n' }),
-      'SURROUNDING_WHITESPACE',
+      'WHITESPACE',
       ['password'],
       ['hunter2'],
     );
@@ -44,6 +44,6 @@ describe('basicPasswordHeader (deprecated)', () => {
     expectError(() => basicPasswordHeader({ email: 'a:b', password: 'hunter2' }), 'COLON_IN_USERNAME', [
       'email',
     ]);
-    expectError(() => basicPasswordHeader({ email, password: 7 as never }), 'INVALID_TYPE', ['password']);
+    expectError(() => basicPasswordHeader({ email, password: 7 as never }), 'NOT_A_STRING', ['password']);
   });
 });

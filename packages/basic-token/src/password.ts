@@ -9,8 +9,8 @@ import { checkEmail, checkField } from './validate.ts';
  * {@link basicTokenHeader} for now, and plan for OAuth with `@auth/bearer`, since API tokens
  * themselves stop working on 2027-04-30 (no new ones since 2026-10-27).
  *
- * @throws {BasicTokenError} `EMPTY_EMAIL`, `EMPTY_PASSWORD`, `INVALID_TYPE`, `SURROUNDING_WHITESPACE`,
- * `CONTROL_CHARACTER`, `INVALID_UNICODE`, `COLON_IN_USERNAME`, `EMAIL_ENDS_WITH_TOKEN`, `HEADER_TOO_LONG`.
+ * @throws {BasicTokenError} `EMPTY_EMAIL`, `EMPTY_PASSWORD`, `NOT_A_STRING`, `WHITESPACE`,
+ * `CONTROL_CHARACTER`, `INVALID_UNICODE`, `COLON_IN_USERNAME`, `EMAIL_ENDS_WITH_TOKEN`, `TOO_LONG`.
  *
  * @example
  * ```ts

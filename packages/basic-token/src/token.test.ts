@@ -47,7 +47,7 @@ describe('basicTokenHeader', () => {
 
   it('refuses credentials whose header would pass 8192 characters', () => {
     expect(basicTokenHeader({ email, token: 'x'.repeat(6138 - 23) }).length).toBe(8190);
-    expectError(() => basicTokenHeader({ email, token: 'x'.repeat(6139 - 23) }), 'HEADER_TOO_LONG', ['8192']);
+    expectError(() => basicTokenHeader({ email, token: 'x'.repeat(6139 - 23) }), 'TOO_LONG', ['8192']);
   });
 });
 
@@ -84,12 +84,12 @@ describe.each(Object.entries(encoders))('%s refuses', (_name, encode) => {
   it('values that are not strings', () => {
     expectError(
       () => encode({ email: 1 as never, token }),
-      'INVALID_TYPE',
+      'NOT_A_STRING',
       ['email must be a string'],
       [token],
     );
-    expectError(() => encode({ email, token: ['x'] as never }), 'INVALID_TYPE', ['token must be a string']);
-    expectError(() => encode({ email, token: Symbol('x') as never }), 'INVALID_TYPE', ['token']);
+    expectError(() => encode({ email, token: ['x'] as never }), 'NOT_A_STRING', ['token must be a string']);
+    expectError(() => encode({ email, token: Symbol('x') as never }), 'NOT_A_STRING', ['token']);
   });
 
   it('an email that already ends in /token', () => {
@@ -112,15 +112,10 @@ describe.each(Object.entries(encoders))('%s refuses', (_name, encode) => {
 
   it('the pasted newline, and other surrounding whitespace', () => {
     const pasted = `${token}\n`;
-    expectError(
-      () => encode({ email, token: pasted }),
-      'SURROUNDING_WHITESPACE',
-      ['token', 'trim it'],
-      [token],
-    );
-    expectError(() => encode({ email, token: `${token}\r\n` }), 'SURROUNDING_WHITESPACE', ['token'], [token]);
-    expectError(() => encode({ email, token: ` ${token}` }), 'SURROUNDING_WHITESPACE', ['token'], [token]);
-    expectError(() => encode({ email: `${email} `, token }), 'SURROUNDING_WHITESPACE', ['email'], [token]);
+    expectError(() => encode({ email, token: pasted }), 'WHITESPACE', ['token', 'trim it'], [token]);
+    expectError(() => encode({ email, token: `${token}\r\n` }), 'WHITESPACE', ['token'], [token]);
+    expectError(() => encode({ email, token: ` ${token}` }), 'WHITESPACE', ['token'], [token]);
+    expectError(() => encode({ email: `${email} `, token }), 'WHITESPACE', ['email'], [token]);
   });
 
   it('control characters inside (header injection)', () => {

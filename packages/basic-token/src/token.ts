@@ -5,7 +5,7 @@ import { ASCII_SECRET, ASCII_USER, checkEmail, checkField } from './validate.ts'
 /**
  * The API token credentials `{email}/token:{api_token}`, as `curl -u` takes them.
  *
- * @throws {BasicTokenError} `EMPTY_EMAIL`, `EMPTY_TOKEN`, `INVALID_TYPE`, `SURROUNDING_WHITESPACE`,
+ * @throws {BasicTokenError} `EMPTY_EMAIL`, `EMPTY_TOKEN`, `NOT_A_STRING`, `WHITESPACE`,
  * `CONTROL_CHARACTER`, `INVALID_UNICODE`, `COLON_IN_USERNAME`, `EMAIL_ENDS_WITH_TOKEN`.
  *
  * @example
@@ -27,7 +27,7 @@ export function basicTokenCredentials(input: BasicTokenInput): string {
  * Printable ASCII credentials take one regular-expression check each and go straight to `btoa`;
  * others get every check, then UTF-8 (RFC 7617 section 2.1).
  *
- * @throws {BasicTokenError} the codes of {@link basicTokenCredentials}, and `HEADER_TOO_LONG`.
+ * @throws {BasicTokenError} the codes of {@link basicTokenCredentials}, and `TOO_LONG`.
  *
  * @example
  * ```ts

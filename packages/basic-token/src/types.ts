@@ -41,7 +41,7 @@ export type ParsedBasicToken = ParsedApiToken | ParsedPassword;
 export interface DecodeBasicOptions {
   /**
    * The longest `Authorization` value accepted, in characters; longer ones are refused with
-   * `HEADER_TOO_LONG` before any parsing. Default `MAX_BASIC_HEADER_LENGTH` (8192).
+   * `TOO_LONG` before any parsing. Default `MAX_BASIC_HEADER_LENGTH` (8192).
    */
   maxLength?: number;
 }

@@ -24,11 +24,11 @@ export const CONTROL: RegExp = /[\0-\x1f\x7f-\x9f]/;
  */
 export function checkField(value: unknown, field: string, empty?: BasicTokenErrorCode): void {
   if (!value && empty) fail(empty, `${field} is empty; it is required`);
-  if (typeof value !== 'string') fail('INVALID_TYPE', `${field} must be a string`);
+  if (typeof value !== 'string') fail('NOT_A_STRING', `${field} must be a string`);
   // The pasted newline first: whitespace at either end, as String.prototype.trim sees it.
   if (value.trim() !== value) {
     const where = value.endsWith('\n') ? 'ends with a newline' : 'starts or ends with whitespace';
-    fail('SURROUNDING_WHITESPACE', `${field} ${where}; trim it`);
+    fail('WHITESPACE', `${field} ${where}; trim it`);
   }
   const found = INVALID.exec(value);
   if (found?.[1]) fail('CONTROL_CHARACTER', `${field} has a control character (CR, LF...); remove it`);
