@@ -19,9 +19,9 @@ const QUOTE_ME = /["\\]/g;
  *
  * @example
  * ```ts
- * bearerChallenge({ realm: 'example' }); // 'Bearer realm="example"'
+ * bearerChallenge({ realm: 'example' }); // => 'Bearer realm="example"'
  * bearerChallenge({ realm: 'example', error: 'invalid_token', errorDescription: 'The access token expired' });
- * // 'Bearer realm="example", error="invalid_token", error_description="The access token expired"'
+ * // => 'Bearer realm="example", error="invalid_token", error_description="The access token expired"'
  * ```
  */
 export function bearerChallenge(params?: BearerChallengeParams): string {

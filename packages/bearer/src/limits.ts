@@ -6,8 +6,8 @@
  *
  * @example
  * ```ts
- * isBearerToken('a'.repeat(BEARER_MAX_LENGTH)); // true
- * isBearerToken('a'.repeat(BEARER_MAX_LENGTH + 1)); // false
+ * isBearerToken('a'.repeat(BEARER_MAX_LENGTH)); // => true
+ * isBearerToken('a'.repeat(BEARER_MAX_LENGTH + 1)); // => false
  * ```
  */
 export const BEARER_MAX_LENGTH = 16384;

@@ -37,7 +37,7 @@ const FIELD = 'WWW-Authenticate value';
  * @example
  * ```ts
  * parseBearerChallenge('Basic realm="api", Bearer realm="example", error="invalid_token", error_description="The access token expired"');
- * // { realm: 'example', error: 'invalid_token', errorDescription: 'The access token expired' }
+ * // => { realm: 'example', error: 'invalid_token', errorDescription: 'The access token expired' }
  * ```
  */
 export function parseBearerChallenge(value: string): BearerChallenge {

@@ -36,9 +36,9 @@ const AUTH_RULES: readonly Rule[] = [
  *
  * @example
  * ```ts
- * parseBearer('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'
- * parseBearer(' bearer   mF_9.B5f-4.1JqM '); // 'mF_9.B5f-4.1JqM'
- * parseBearer('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo\n'); // BearerError WHITESPACE
+ * parseBearer('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // => 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'
+ * parseBearer(' bearer   mF_9.B5f-4.1JqM '); // => 'mF_9.B5f-4.1JqM'
+ * parseBearer('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo\n'); // throws WHITESPACE
  * ```
  */
 export function parseBearer(value: string): string {

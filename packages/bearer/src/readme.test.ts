@@ -1,17 +1,10 @@
-/// <reference types="node" />
-import { readdirSync, readFileSync } from 'node:fs';
+// Every `// => value` and `// throws CODE` of the README's and the JSDoc's ```ts blocks runs
+// here (see config/examples.ts), and so does the README's usage snippet.
 import { describe, expect, it } from 'vitest';
+import { claims, jsdocExamples, readmeExamples, testExamples } from '../../../config/examples.ts';
 import * as bearer from './index.ts';
-import {
-  BearerError,
-  type BearerErrorCode,
-  bearerChallenge,
-  bearerHeader,
-  parseBearer,
-  parseBearerChallenge,
-} from './index.ts';
+import { BearerError, bearerChallenge, bearerHeader, parseBearer, parseBearerChallenge } from './index.ts';
 
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const ZENDESK = 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo';
 
 /** The README's usage snippet, as code: the server half. */
@@ -30,53 +23,6 @@ const challenge = (status: number, params: Parameters<typeof bearerChallenge>[0]
     status,
     headers: { 'WWW-Authenticate': bearerChallenge({ realm: 'example', ...params }) },
   });
-
-/**
- * Every `call(...); // result` of the ts blocks of `text` (the result on the same line or the next
- * comment line): a value to compare, or `BearerError CODE[: message]` for the error it must throw.
- */
-function examplesOf(text: string): { call: string; result: string }[] {
-  const examples: { call: string; result: string }[] = [];
-  for (const [, block] of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
-    const lines = (block as string).split('\n');
-    lines.forEach((line, i) => {
-      const call =
-        /^((?:bearerHeader|isBearerToken|parseBearer|bearerChallenge|parseBearerChallenge|redactBearer)\(.*\));(?:\s*\/\/ (.*))?$/.exec(
-          line,
-        );
-      if (!call) return;
-      const result = call[2] ?? /^\/\/ (.*)$/.exec(lines[i + 1] ?? '')?.[1];
-      if (result) examples.push({ call: call[1] as string, result });
-    });
-  }
-  return examples;
-}
-
-/** The `@example` blocks of the JSDoc of every source file, without their ` * ` margins. */
-const jsdoc = readdirSync(new URL('.', import.meta.url))
-  .filter((file) => file.endsWith('.ts') && !file.includes('.test'))
-  .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8').replace(/^ *\* ?/gm, ''))
-  .join('\n');
-
-function check({ call, result }: { call: string; result: string }): void {
-  const run = new Function(...Object.keys(bearer), `return ${call};`) as (...args: unknown[]) => unknown;
-  const args = Object.values(bearer);
-  const thrown = /^BearerError (\w+)(?:: (.*))?/.exec(result);
-  if (!thrown) {
-    const expected = new Function(`return (${result.replace(/ \(.*\)$/, '')});`)();
-    expect(run(...args)).toEqual(expected);
-    return;
-  }
-  let caught: unknown;
-  try {
-    run(...args);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(BearerError);
-  expect((caught as BearerError).code).toBe(thrown[1] as BearerErrorCode);
-  if (thrown[2]) expect((caught as BearerError).message).toBe(`[@auth/bearer] ${thrown[2]}`);
-}
 
 describe('README', () => {
   it('usage example: the server reads tokens and answers with RFC 6750 challenges', async () => {
@@ -122,17 +68,19 @@ describe('README', () => {
     expect(parseBearerChallenge(response.headers.get('WWW-Authenticate') ?? '').error).toBe('invalid_token');
   });
 
-  const examples = examplesOf(readme);
+  // Blocks that assert run; the others (fetch, servers, migration) only show usage.
+  const blocks = readmeExamples(new URL('../README.md', import.meta.url)).filter(({ code }) => claims(code));
   it('has examples to check', () => {
-    expect(examples.length).toBeGreaterThan(12);
+    expect(blocks.reduce((sum, { code }) => sum + claims(code), 0)).toBeGreaterThan(12);
   });
-  it.each(examples)('$call gives $result', check);
+  testExamples(blocks, bearer);
 });
 
 describe('JSDoc @example blocks', () => {
-  const examples = examplesOf(jsdoc);
+  // The BearerError example only shows a catch; the others assert.
+  const examples = jsdocExamples(new URL('.', import.meta.url)).filter(({ code }) => claims(code));
   it('has examples to check', () => {
-    expect(examples.length).toBeGreaterThan(12);
+    expect(examples.reduce((sum, { code }) => sum + claims(code), 0)).toBeGreaterThan(12);
   });
-  it.each(examples)('$call gives $result', check);
+  testExamples(examples, bearer);
 });

@@ -12,9 +12,9 @@ const SCHEME = /^bearer(?: +|$)/i;
  *
  * @example
  * ```ts
- * redactBearer('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // 'Bearer gEry****'
- * redactBearer('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // 'Bearer gEry****'
- * redactBearer('Basic amRvZUBleGFtcGxlLmNvbQ=='); // 'Bearer ****'
+ * redactBearer('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // => 'Bearer gEry****'
+ * redactBearer('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // => 'Bearer gEry****'
+ * redactBearer('Basic amRvZUBleGFtcGxlLmNvbQ=='); // => 'Bearer ****'
  * ```
  */
 export function redactBearer(value: unknown): string {

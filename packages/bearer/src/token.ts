@@ -31,8 +31,9 @@ export const TOKEN_RULES: readonly Rule[] = [
  *
  * @example
  * ```ts
- * isBearerToken('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // true
- * isBearerToken('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo\n'); // false (a pasted newline)
+ * isBearerToken('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // => true
+ * // A pasted newline:
+ * isBearerToken('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo\n'); // => false
  * ```
  */
 export function isBearerToken(token: unknown): token is string {
@@ -47,8 +48,12 @@ export function isBearerToken(token: unknown): token is string {
  *
  * @example
  * ```ts
- * bearerHeader('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // 'Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'
- * bearerHeader('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo\n'); // BearerError WHITESPACE
+ * bearerHeader('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // => 'Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'
+ * bearerHeader('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo\n'); // throws WHITESPACE
+ * ```
+ *
+ * @example
+ * ```ts
  * await fetch(url, { headers: { Authorization: bearerHeader(accessToken) } });
  * ```
  */

@@ -21,11 +21,11 @@ const BASIC = /^[ \t]*basic(?![^ \t])/i;
  *
  * @example
  * ```ts
- * classifyAuthorization('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // 'bearer'
- * classifyAuthorization(`Basic ${btoa('jdoe@example.com/token:6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv')}`); // 'api-token'
- * classifyAuthorization(`Basic ${btoa('jdoe@example.com:hunter2')}`); // 'password'
- * classifyAuthorization(null); // 'none'
- * classifyAuthorization('Digest username="jdoe"'); // 'other'
+ * classifyAuthorization('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // => 'bearer'
+ * classifyAuthorization(`Basic ${btoa('jdoe@example.com/token:6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv')}`); // => 'api-token'
+ * classifyAuthorization(`Basic ${btoa('jdoe@example.com:hunter2')}`); // => 'password'
+ * classifyAuthorization(null); // => 'none'
+ * classifyAuthorization('Digest username="jdoe"'); // => 'other'
  * ```
  */
 export function classifyAuthorization(value: string | null | undefined): AuthorizationKind {

@@ -9,8 +9,8 @@ import { refusal } from './refusal.ts';
  *
  * @example
  * ```ts
- * isCorsAllowedAuth('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // true
- * isCorsAllowedAuth(`Basic ${btoa('jdoe@example.com/token:6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv')}`); // false
+ * isCorsAllowedAuth('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // => true
+ * isCorsAllowedAuth(`Basic ${btoa('jdoe@example.com/token:6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv')}`); // => false
  * ```
  */
 export function isCorsAllowedAuth(value: string | null | undefined): boolean {
@@ -25,8 +25,14 @@ export function isCorsAllowedAuth(value: string | null | undefined): boolean {
  *
  * @example
  * ```ts
+ * assertCorsAllowedAuth('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // => 'bearer'
+ * assertCorsAllowedAuth(`Basic ${btoa('jdoe@example.com/token:6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv')}`); // throws AUTH_NOT_ALLOWED
+ * ```
+ *
+ * @example
+ * ```ts
  * const authorization = `Bearer ${accessToken}`;
- * assertCorsAllowedAuth(authorization); // 'bearer'
+ * assertCorsAllowedAuth(authorization);
  * await fetch('https://example.zendesk.com/api/v2/users/me.json', { headers: { authorization } });
  * ```
  */

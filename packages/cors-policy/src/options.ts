@@ -70,7 +70,7 @@ function originMatcher(origins: CorsPolicyOptions['origins']): (origin: string) 
  *
  * @example
  * ```ts
- * compileOptions({ origins: 'https://app.example.com' }).methodsValue; // 'GET,HEAD,PUT,PATCH,POST,DELETE'
+ * compileOptions({ origins: 'https://app.example.com' }).methodsValue; // => 'GET,HEAD,PUT,PATCH,POST,DELETE'
  * ```
  */
 export function compileOptions(options: CorsPolicyOptions): CompiledOptions {

@@ -13,8 +13,8 @@ const DEFAULT_PORT: Readonly<Record<string, number>> = { http: 80, https: 443, w
  *
  * @example
  * ```ts
- * normalizeOrigin('HTTPS://Example.com:443'); // 'https://example.com'
- * normalizeOrigin('https://example.com/'); // undefined
+ * normalizeOrigin('HTTPS://Example.com:443'); // => 'https://example.com'
+ * normalizeOrigin('https://example.com/'); // => undefined
  * ```
  */
 export function normalizeOrigin(origin: string): string | undefined {

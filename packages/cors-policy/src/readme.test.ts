@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { assertCorsAllowedAuth, CorsPolicyError, classifyAuthorization, createCorsPolicy } from './index.ts';
+import { claims, jsdocExamples, readmeExamples, testExamples } from '../../../config/examples.ts';
+import * as index from './index.ts';
+import { assertCorsAllowedAuth, CorsPolicyError, createCorsPolicy } from './index.ts';
+import * as options from './options.ts';
+import * as origin from './origin.ts';
+import * as refusal from './refusal.ts';
+import * as response from './response.ts';
 
-// The README's usage, step by step: what it shows is what these assertions check.
+// The JSDoc also documents internal helpers: their examples run with the module's own exports.
+const scope: Record<string, unknown> = { ...options, ...origin, ...refusal, ...response, ...index };
+
+// Every `// => value` and `// throws CODE` of the README's and the JSDoc's ```ts blocks runs here
+// (see config/examples.ts); the blocks that only show usage (fetch, servers) do not.
+const readme = readmeExamples(new URL('../README.md', import.meta.url)).filter(({ code }) => claims(code));
+const jsdoc = jsdocExamples(new URL('.', import.meta.url)).filter(({ code }) => claims(code));
+
+it('states the 5 classifyAuthorization results in the README, 15 or more in the JSDoc', () => {
+  expect(readme.map(({ code }) => claims(code))).toEqual([5]);
+  expect(jsdoc.map(({ code }) => claims(code)).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(15);
+});
+describe('README code blocks', () => testExamples(readme, index));
+describe('JSDoc @example blocks', () => testExamples(jsdoc, scope));
+
+// The README's usage and its table, step by step: what they show is what these assertions check.
 describe('README example', () => {
   const policy = createCorsPolicy({
     origins: ['https://app.example.com'],
@@ -27,14 +48,6 @@ describe('README example', () => {
           'instead (API tokens stop working on 2027-04-30)',
       ),
     );
-  });
-
-  it('the classifyAuthorization examples', () => {
-    expect(classifyAuthorization('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo')).toBe('bearer');
-    expect(classifyAuthorization(apiToken)).toBe('api-token');
-    expect(classifyAuthorization(`Basic ${btoa('jdoe@example.com:hunter2')}`)).toBe('password');
-    expect(classifyAuthorization(null)).toBe('none');
-    expect(classifyAuthorization('Digest username="jdoe"')).toBe('other');
   });
 
   it('server: the table of what the browser sees', async () => {

@@ -15,7 +15,7 @@ const CARRIES: Readonly<Record<AuthorizationKind, string>> = {
  * @example
  * ```ts
  * refusal('password', true);
- * // 'Authorization carries a password, not allowed cross-origin; use an OAuth access token (Bearer) instead'
+ * // => 'Authorization carries a password, not allowed cross-origin; use an OAuth access token (Bearer) instead'
  * ```
  */
 export function refusal(kind: AuthorizationKind, suggestBearer: boolean): string {

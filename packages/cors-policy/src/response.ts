@@ -8,7 +8,7 @@ const VARY_COVERS_ORIGIN = /(?:^|,)[\t ]*(?:origin|\*)[\t ]*(?:,|$)/i;
  * ```ts
  * const headers = new Headers({ vary: 'Accept-Encoding' });
  * varyOrigin(headers);
- * headers.get('vary'); // 'Accept-Encoding, Origin'
+ * headers.get('vary'); // => 'Accept-Encoding, Origin'
  * ```
  */
 export function varyOrigin(headers: Headers): void {
@@ -25,7 +25,7 @@ export function varyOrigin(headers: Headers): void {
  * @example
  * ```ts
  * const response = withHeaders(Response.redirect('https://example.com/', 302), (h) => h.set('x', '1'));
- * response.headers.get('x'); // '1'
+ * response.headers.get('x'); // => '1'
  * ```
  */
 export function withHeaders(response: Response, write: (headers: Headers) => void): Response {
