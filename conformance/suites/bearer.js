@@ -59,8 +59,26 @@ export default function suite(test, mod) {
       const error = assert.throws(() => mod.parseBearer(value), expectBearerError(code));
       assert.ok(error instanceof mod.BearerError, `${what}: instanceof BearerError`);
     }
-    assert.throws(() => mod.parseBearer(`Bearer ${'a'.repeat(16384)}`), expectBearerError('TOO_LONG'));
+    assert.throws(() => mod.parseBearer(`Bearer ${'a'.repeat(16385)}`), {
+      ...expectBearerError('TOO_LONG'),
+      includes: ['token is over 16384 characters'],
+    });
+    assert.throws(() => mod.parseBearer(`Bearer ${' '.repeat(16506)}a`), {
+      ...expectBearerError('TOO_LONG'),
+      includes: ['Authorization value is over 16512 characters'],
+    });
+    assert.throws(() => mod.parseBearer(`Bearer \t${ZENDESK_TOKEN}`), {
+      ...expectBearerError('WRONG_SCHEME'),
+      includes: ['tab', 'use a space', 'RFC 6750 section 2.1'],
+    });
     assert.throws(() => mod.parseBearer(null), expectBearerError('NOT_A_STRING'));
+  });
+
+  test('BEARER_MAX_LENGTH bounds the token: the longest token round-trips through bearerHeader and parseBearer', () => {
+    const token = 'a'.repeat(16384);
+    assert.equal(mod.isBearerToken(token), true);
+    assert.equal(mod.parseBearer(mod.bearerHeader(token)), token);
+    assert.equal(mod.parseBearer(` bearer   ${token}\t`), token);
   });
 
   test('bearerChallenge builds RFC 6750 section 3 values', () => {
@@ -75,9 +93,15 @@ export default function suite(test, mod) {
       assert.throws(() => mod.bearerChallenge(params), {
         name: 'BearerError',
         code,
-        includes: [field, 'RFC 6750'],
+        includes: [field, 'must be', 'RFC 6750'],
+        // Plain words, not a regular expression.
+        excludes: ['must match', '^', '$'],
       });
     }
+    assert.throws(() => mod.bearerChallenge({ scope: ['read', 'a b'] }), {
+      code: 'INVALID_SCOPE',
+      includes: ['scope[1] must be one scope-token', 'pass one per element'],
+    });
   });
 
   test('parseBearerChallenge reads the first Bearer challenge of real-world values', () => {

@@ -31,6 +31,8 @@ export const invalidTokens = [
   ['CRLF inside (header injection)', `${ZENDESK_TOKEN}\r\nX-Injected: 1`, 'CONTROL_CHARACTER'],
   ['NUL', `${ZENDESK_TOKEN}\0`, 'CONTROL_CHARACTER'],
   ['DEL', `${ZENDESK_TOKEN}\x7fx`, 'CONTROL_CHARACTER'],
+  ['a C1 control (NEL, U+0085)', `ab\u0085${ZENDESK_TOKEN}`, 'CONTROL_CHARACTER'],
+  ['a C1 control (CSI, U+009B, a terminal escape)', `${ZENDESK_TOKEN}\u009b31m`, 'CONTROL_CHARACTER'],
   ['a comma', `${ZENDESK_TOKEN},`, 'INVALID_CHARACTER'],
   ['a double quote', `"${ZENDESK_TOKEN}"`, 'INVALID_CHARACTER'],
   ['a percent-encoded character', `${ZENDESK_TOKEN}%3D`, 'INVALID_CHARACTER'],
@@ -65,10 +67,16 @@ export const invalidAuthorizations = [
   ],
   ['no space after the scheme', `Bearer${ZENDESK_TOKEN}`, 'WRONG_SCHEME'],
   ['a tab after the scheme', `Bearer\t${ZENDESK_TOKEN}`, 'WRONG_SCHEME'],
+  [
+    'a space then a tab after the scheme (RFC 6750 2.1 allows 1*SP only)',
+    `Bearer \t${ZENDESK_TOKEN}`,
+    'WRONG_SCHEME',
+  ],
   ['the "Token" scheme', `Token ${ZENDESK_TOKEN}`, 'WRONG_SCHEME'],
   ['two tokens', `Bearer ${ZENDESK_TOKEN} ${ZENDESK_TOKEN}`, 'EXTRA_CONTENT'],
   ['a pasted newline', `Bearer ${ZENDESK_TOKEN}\n`, 'WHITESPACE'],
   ['header injection', `Bearer ${ZENDESK_TOKEN}\r\nX-Injected: 1`, 'CONTROL_CHARACTER'],
+  ['a C1 control (NEL, U+0085)', `Bearer ${ZENDESK_TOKEN}\u0085`, 'CONTROL_CHARACTER'],
   ['two headers joined by a comma', `Bearer ${ZENDESK_TOKEN}, Bearer ${ZENDESK_TOKEN}`, 'INVALID_CHARACTER'],
   ['"=" inside the token', `Bearer ${ZENDESK_TOKEN}=x`, 'INVALID_PADDING'],
 ];
@@ -102,6 +110,12 @@ export const invalidChallenges = [
   ['an empty scope', { scope: '' }, 'INVALID_SCOPE'],
   ['a scope with a double space', { scope: 'read  write' }, 'INVALID_SCOPE'],
   ['a scope with a quote', { scope: ['read"'] }, 'INVALID_SCOPE'],
+  ['two scope-tokens in one array element', { scope: ['read write'] }, 'INVALID_SCOPE'],
+  ['numbers and booleans as scopes', { scope: [1, true] }, 'INVALID_SCOPE'],
+  ['a nested array as a scope', { scope: [['read', 'write']] }, 'INVALID_SCOPE'],
+  ['a symbol as a scope', { scope: [Symbol('read')] }, 'INVALID_SCOPE'],
+  ['a null-prototype object as a scope', { scope: [Object.create(null)] }, 'INVALID_SCOPE'],
+  ['a realm with a C1 control (CSI)', { realm: 'x\u009b31m' }, 'INVALID_REALM'],
   ['an unknown error', { error: 'token_expired' }, 'INVALID_ERROR'],
   ['a description with a quote', { errorDescription: 'the "token" expired' }, 'INVALID_ERROR_DESCRIPTION'],
   ['a description with a backslash', { errorDescription: 'C:\\' }, 'INVALID_ERROR_DESCRIPTION'],
@@ -163,6 +177,11 @@ export const invalidParsedChallenges = [
   ['a parameter twice', 'Bearer error="a", error="b"', 'MALFORMED_CHALLENGE'],
   ['a trailing newline', 'Bearer realm="x"\n', 'WHITESPACE'],
   ['header injection', 'Bearer realm="x"\r\nSet-Cookie: a=b', 'CONTROL_CHARACTER'],
+  [
+    'a C1 control (CSI, a terminal escape) in a quoted string',
+    'Bearer realm="x\u009b31m"',
+    'CONTROL_CHARACTER',
+  ],
 ];
 
 /** redactBearer: [value, redacted]. */

@@ -9,7 +9,10 @@ export type BearerChallengeError = 'invalid_request' | 'invalid_token' | 'insuff
 export interface BearerChallengeParams {
   /** The protection space (RFC 7235 2.2), printable ASCII; quoted and escaped for you. */
   realm?: string;
-  /** Scope tokens (RFC 6749 3.3): an array, or one string with them separated by single spaces. */
+  /**
+   * Scope tokens (RFC 6749 3.3): an array with one scope-token per element (a string of printable
+   * ASCII but space, `"` and `\`), or one string with them separated by single spaces.
+   */
   scope?: string | readonly string[];
   /** Why the request failed (RFC 6750 3.1); send no `error` when the request had no token. */
   error?: BearerChallengeError;

@@ -39,8 +39,7 @@ describe('bearerChallenge', () => {
   it('takes the scope as an array, and leaves an empty array out', () => {
     expect(bearerChallenge({ scope: ['read', 'write'] })).toBe('Bearer scope="read write"');
     expect(bearerChallenge({ scope: [] })).toBe('Bearer');
-    // The array is joined with single spaces: an element may hold several scope tokens.
-    expect(bearerChallenge({ scope: ['read write', 'admin'] })).toBe('Bearer scope="read write admin"');
+    expect(bearerChallenge({ scope: ['tickets:read'] })).toBe('Bearer scope="tickets:read"');
   });
 
   it('quotes a realm with a double quote or a backslash (RFC 9110 quoted-pair)', () => {
@@ -66,25 +65,44 @@ describe('bearerChallenge', () => {
       'a realm with a newline',
       { realm: 'example\r\n' },
       'INVALID_REALM',
-      ['realm must match', 'RFC 6750 section 3'],
+      ['realm must be a string of printable ASCII; remove other characters (RFC 6750 section 3)'],
     ],
     ['a realm with a control character', { realm: 'a\0b' }, 'INVALID_REALM', ['realm']],
     ['a non-ASCII realm', { realm: 'Zürich' }, 'INVALID_REALM', ['realm']],
     ['a non-string realm', { realm: 42 }, 'INVALID_REALM', ['realm']],
-    ['an empty scope', { scope: '' }, 'INVALID_SCOPE', ['scope must match']],
+    ['an empty scope', { scope: '' }, 'INVALID_SCOPE', ['scope must be scope-tokens']],
     ['a scope with two spaces', { scope: 'a  b' }, 'INVALID_SCOPE', ['scope']],
     ['a scope with a leading space', { scope: ' a' }, 'INVALID_SCOPE', ['scope']],
     ['a scope with a quote', { scope: 'a"b' }, 'INVALID_SCOPE', ['scope']],
     ['a scope with a backslash', { scope: 'a\\b' }, 'INVALID_SCOPE', ['scope']],
     ['an empty scope token in an array', { scope: ['read', ''] }, 'INVALID_SCOPE', ['scope']],
     ['a non-string scope', { scope: 7 }, 'INVALID_SCOPE', ['scope']],
+    ['a realm given as an array', { realm: ['a'] }, 'INVALID_REALM', ['realm must be a string']],
+    ['a C1 control in a realm', { realm: 'x\u009b31m' }, 'INVALID_REALM', ['realm']],
+    ['a symbol in the scope array', { scope: [Symbol('read')] }, 'INVALID_SCOPE', ['scope[0]']],
+    [
+      'a null-prototype object in the scope array',
+      { scope: ['read', Object.create(null)] },
+      'INVALID_SCOPE',
+      ['scope[1]'],
+    ],
+    ['numbers and booleans in the scope array', { scope: [1, true] }, 'INVALID_SCOPE', ['scope[0]']],
+    ['a nested array in the scope array', { scope: [['a', 'b']] }, 'INVALID_SCOPE', ['scope[0]']],
+    ['two scope-tokens in one element', { scope: ['read', 'a b'] }, 'INVALID_SCOPE', ['scope[1]']],
+    [
+      'a hole in the scope array',
+      { scope: Object.assign(['read'], { 2: 'write' }) },
+      'INVALID_SCOPE',
+      ['scope[1]'],
+    ],
+    ['a quote in a scope element', { scope: ['a"'] }, 'INVALID_SCOPE', ['scope[0]']],
     [
       'an unknown error',
       { error: 'expired' },
       'INVALID_ERROR',
-      ['invalid_request|invalid_token|insufficient_scope'],
+      ['error must be invalid_request, invalid_token or insufficient_scope; pick one (RFC 6750 section 3)'],
     ],
-    ['an upper-case error', { error: 'INVALID_TOKEN' }, 'INVALID_ERROR', ['error must match']],
+    ['an upper-case error', { error: 'INVALID_TOKEN' }, 'INVALID_ERROR', ['error must be invalid_request']],
     [
       'a description with a quote',
       { errorDescription: 'say "hi"' },
@@ -113,6 +131,67 @@ describe('bearerChallenge', () => {
     ['a URI with a quote', { errorUri: 'https://example.com/"' }, 'INVALID_ERROR_URI', ['errorUri']],
   ])('refuses %s with %s', (_, params, code, words) => {
     expectError(() => bearerChallenge(params as BearerChallengeParams), code, words);
+  });
+
+  it('refuses a scope array element that is not one scope-token, naming its index and the fix', () => {
+    for (const scope of [[Symbol()], [Object.create(null)], [1, true], [['a', 'b']], ['a b']]) {
+      const error = expectError(
+        () => bearerChallenge({ scope } as unknown as BearerChallengeParams),
+        'INVALID_SCOPE',
+      );
+      expect(error.message).toBe(
+        '[@auth/bearer] scope[0] must be one scope-token (printable ASCII but space, " and \\); pass one per element (RFC 6750 section 3)',
+      );
+    }
+  });
+
+  it.each<[string, Record<string, unknown>, BearerErrorCode, string]>([
+    [
+      'realm',
+      { realm: 'Z\u00fcrich' },
+      'INVALID_REALM',
+      'realm must be a string of printable ASCII; remove other characters',
+    ],
+    [
+      'scope',
+      { scope: 'read  write' },
+      'INVALID_SCOPE',
+      'scope must be scope-tokens (printable ASCII but space, " and \\) joined by single spaces; remove other characters',
+    ],
+    [
+      'error',
+      { error: 'expired' },
+      'INVALID_ERROR',
+      'error must be invalid_request, invalid_token or insufficient_scope; pick one',
+    ],
+    [
+      'errorDescription',
+      { errorDescription: 'say "hi"' },
+      'INVALID_ERROR_DESCRIPTION',
+      'errorDescription must be a string of printable ASCII but " and \\; remove other characters',
+    ],
+    [
+      'errorUri',
+      { errorUri: 'https://example.com/a b' },
+      'INVALID_ERROR_URI',
+      'errorUri must be a string of printable ASCII but space, " and \\; percent-encode other characters',
+    ],
+  ])('says in plain words what %s must be and how to fix it, quoting no regex', (_, params, code, text) => {
+    const error = expectError(() => bearerChallenge(params as BearerChallengeParams), code);
+    expect(error.message).toBe(`[@auth/bearer] ${text} (RFC 6750 section 3)`);
+    expect(error.message).not.toMatch(/[\^$]|\[!|\(\?:/);
+  });
+
+  it('refuses a non-string parameter with its INVALID_ code, not NOT_A_STRING', () => {
+    for (const key of ['realm', 'scope', 'error', 'errorDescription', 'errorUri']) {
+      const error = expectError(
+        () => bearerChallenge({ [key]: 42 } as BearerChallengeParams),
+        `INVALID_${key.replace(/[A-Z]/, '_$&').toUpperCase()}` as BearerErrorCode,
+      );
+      expect(error.message).toMatch(
+        new RegExp(`^\\[@auth/bearer\\] ${key} must be .+ \\(RFC 6750 section 3\\)$`),
+      );
+    }
   });
 
   it('refuses a challenge over BEARER_MAX_LENGTH, which parseBearerChallenge would refuse', () => {

@@ -7,15 +7,20 @@ import { PARAMS } from './params.ts';
 /** RFC 9110 5.6.4: quoted-pair = "\" ( HTAB / SP / VCHAR / obs-text ); `"` and `\` need one. */
 const QUOTE_ME = /["\\]/g;
 
+/** RFC 6750 3 (RFC 6749 3.3): scope-token = 1*( %x21 / %x23-5B / %x5D-7E ); one per array element. */
+const SCOPE_TOKEN = /^[!#-[\]-~]+$/;
+
 /**
  * A `WWW-Authenticate` value per RFC 6750 section 3: `Bearer`, then `realm`, `scope`, `error`,
  * `error_description` and `error_uri` as quoted strings, in that order, absent ones left out
  * (an empty `scope` array too). Send it with 401 (no token, or `invalid_token`), 400
  * (`invalid_request`) or 403 (`insufficient_scope`).
  *
- * @throws {BearerError} `INVALID_REALM` (not printable ASCII), `INVALID_SCOPE`, `INVALID_ERROR`
- * (not one of the three codes), `INVALID_ERROR_DESCRIPTION`, `INVALID_ERROR_URI`: a value
- * outside the RFC's character sets; `TOO_LONG` when the result exceeds `BEARER_MAX_LENGTH`.
+ * @throws {BearerError} `INVALID_REALM` (not printable ASCII), `INVALID_SCOPE` (not scope-tokens
+ * separated by single spaces, or an array element that is not a string holding one
+ * scope-token), `INVALID_ERROR` (not one of the three codes), `INVALID_ERROR_DESCRIPTION`,
+ * `INVALID_ERROR_URI`: a value outside the RFC's character sets, or not a string; the message
+ * names the parameter and the fix. `TOO_LONG` when the result exceeds `BEARER_MAX_LENGTH`.
  *
  * @example
  * ```ts
@@ -26,16 +31,23 @@ const QUOTE_ME = /["\\]/g;
  */
 export function bearerChallenge(params?: BearerChallengeParams): string {
   let out = 'Bearer';
-  for (const [name, key, grammar] of PARAMS) {
+  for (const [name, key, grammar, rule] of PARAMS) {
     // `?.`: no parameters (or null from JavaScript) is the bare challenge, never a TypeError.
     let value = (params as Record<string, unknown> | undefined)?.[key];
-    if (Array.isArray(value)) value = value.length ? value.join(' ') : undefined;
+    if (key === 'scope' && Array.isArray(value)) {
+      // Each element one scope-token, so that a number, a symbol or "a b" never slips through a join.
+      const i = value.findIndex((token) => typeof token !== 'string' || !SCOPE_TOKEN.test(token));
+      if (i >= 0) {
+        fail(
+          'INVALID_SCOPE',
+          `scope[${i}] must be one scope-token (printable ASCII but space, " and \\); pass one per element (RFC 6750 section 3)`,
+        );
+      }
+      value = value.length ? value.join(' ') : undefined;
+    }
     if (value === undefined) continue;
     if (typeof value !== 'string' || !grammar.test(value)) {
-      fail(
-        `INVALID_${name.toUpperCase()}` as BearerErrorCode,
-        `${key} must match ${grammar.source} (RFC 6750 section 3)`,
-      );
+      fail(`INVALID_${name.toUpperCase()}` as BearerErrorCode, `${key} ${rule} (RFC 6750 section 3)`);
     }
     out += `${out.length > 6 ? ',' : ''} ${name}="${value.replace(QUOTE_ME, '\\$&')}"`;
   }

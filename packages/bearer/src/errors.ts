@@ -2,16 +2,20 @@
  * The stable codes a {@link BearerError} carries. The package README explains each one.
  *
  * - `NOT_A_STRING`: an input that must be a string is not one.
- * - `TOO_LONG`: a token or header value is longer than `BEARER_MAX_LENGTH` (16384).
+ * - `TOO_LONG`: a token or a `WWW-Authenticate` value is longer than `BEARER_MAX_LENGTH`
+ *   (16384), or an `Authorization` value longer than `BEARER_MAX_LENGTH + 128` (16512).
  * - `EMPTY_TOKEN`: no token (empty string, or nothing after `Bearer`).
  * - `WHITESPACE`: whitespace at either end (the pasted newline) or a space inside a token.
- * - `CONTROL_CHARACTER`: CR, LF, NUL, DEL or another control character (header injection).
+ * - `CONTROL_CHARACTER`: CR, LF, NUL, DEL or another control character, C0 (U+0000-001F,
+ *   HTAB allowed between header words) or C1 (U+0080-009F) (header injection).
  * - `INVALID_CHARACTER`: a character outside the RFC 6750 `b64token` grammar.
  * - `INVALID_PADDING`: `=` somewhere other than the trailing padding.
- * - `WRONG_SCHEME`: an `Authorization` value that is not `Bearer`, one or more spaces, the token.
+ * - `WRONG_SCHEME`: an `Authorization` value that is not `Bearer`, one or more spaces (a tab
+ *   there is refused: RFC 6750 allows only `1*SP`), the token.
  * - `EXTRA_CONTENT`: text after the token (two tokens, a comma list...).
  * - `INVALID_REALM`, `INVALID_SCOPE`, `INVALID_ERROR`, `INVALID_ERROR_DESCRIPTION`,
- *   `INVALID_ERROR_URI`: a `bearerChallenge` parameter outside RFC 6750 section 3.
+ *   `INVALID_ERROR_URI`: a `bearerChallenge` parameter outside RFC 6750 section 3, or not a
+ *   string (a `scope` array element that is not one scope-token is `INVALID_SCOPE`).
  * - `NO_BEARER_CHALLENGE`: a `WWW-Authenticate` value without a `Bearer` challenge.
  * - `MALFORMED_CHALLENGE`: a `WWW-Authenticate` value that breaks RFC 9110 section 11.
  */

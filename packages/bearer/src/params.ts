@@ -11,12 +11,28 @@ const URI = /^[!#-[\]-~]*$/;
 
 /**
  * The attributes of RFC 6750 section 3, in the order a challenge lists them: the name on the
- * wire, the key in `BearerChallengeParams` / `BearerChallenge`, the grammar of the value.
+ * wire, the key in `BearerChallengeParams` / `BearerChallenge`, the grammar of the value, and
+ * what the value must be, in plain words with the fix, for the message that refuses it.
  */
-export const PARAMS: readonly (readonly [string, string, RegExp])[] = [
-  ['realm', 'realm', REALM],
-  ['scope', 'scope', SCOPE],
-  ['error', 'error', ERROR],
-  ['error_description', 'errorDescription', DESCRIPTION],
-  ['error_uri', 'errorUri', URI],
+export const PARAMS: readonly (readonly [string, string, RegExp, string])[] = [
+  ['realm', 'realm', REALM, 'must be a string of printable ASCII; remove other characters'],
+  [
+    'scope',
+    'scope',
+    SCOPE,
+    'must be scope-tokens (printable ASCII but space, " and \\) joined by single spaces; remove other characters',
+  ],
+  ['error', 'error', ERROR, 'must be invalid_request, invalid_token or insufficient_scope; pick one'],
+  [
+    'error_description',
+    'errorDescription',
+    DESCRIPTION,
+    'must be a string of printable ASCII but " and \\; remove other characters',
+  ],
+  [
+    'error_uri',
+    'errorUri',
+    URI,
+    'must be a string of printable ASCII but space, " and \\; percent-encode other characters',
+  ],
 ];

@@ -108,8 +108,19 @@ describe('parseBearerChallenge', () => {
       ['control character', 'index 16'],
     ],
     ['NUL in a quoted string', 'Bearer realm="\0"', 'CONTROL_CHARACTER', ['control character']],
+    [
+      'a C1 control (CSI, a terminal escape) in a quoted string',
+      'Bearer realm="x\u009b31m"',
+      'CONTROL_CHARACTER',
+      ['WWW-Authenticate value has a control character; remove it (index 15)'],
+    ],
+    ['NEL (U+0085)', 'Bearer realm="\u0085"', 'CONTROL_CHARACTER', ['control character', 'index 14']],
   ])('refuses %s with %s', (_, value, code, words) => {
     expectError(() => parseBearerChallenge(value), code, words);
+  });
+
+  it('reads non-ASCII text from U+00A0 on (obs-text), past the C1 controls', () => {
+    expect(parseBearerChallenge('Bearer realm="Z\u00fcrich\u00a0"')).toEqual({ realm: 'Z\u00fcrich\u00a0' });
   });
 
   it('ignores what follows the Bearer challenge, even malformed', () => {

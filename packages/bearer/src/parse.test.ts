@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectError } from './expect-error.test-util.ts';
-import { BEARER_MAX_LENGTH, type BearerErrorCode, parseBearer } from './index.ts';
+import { BEARER_MAX_LENGTH, type BearerErrorCode, bearerHeader, parseBearer } from './index.ts';
 
 const ZENDESK = 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo';
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
@@ -25,12 +25,35 @@ describe('parseBearer', () => {
     expect(parseBearer(`Bearer ${token}`)).toBe(token);
   });
 
+  it('reads back what bearerHeader gives for the longest token, with room for OWS', () => {
+    const token = 'a'.repeat(BEARER_MAX_LENGTH);
+    expect(parseBearer(bearerHeader(token))).toBe(token);
+    expect(parseBearer(`\t bearer${' '.repeat(100)}${token} \t`)).toBe(token);
+    // The whole value may be BEARER_MAX_LENGTH + 128 characters.
+    const longest = `Bearer ${' '.repeat(121)}${token}`;
+    expect(longest.length).toBe(BEARER_MAX_LENGTH + 128);
+    expect(parseBearer(longest)).toBe(token);
+  });
+
   it.each<[string, string, BearerErrorCode, string[]]>([
     ['an empty value', '', 'EMPTY_TOKEN', ['Authorization value is empty', 'Bearer <token>']],
     ['only whitespace', ' \t ', 'EMPTY_TOKEN', ['is empty']],
     ['the scheme alone', 'Bearer', 'EMPTY_TOKEN', ['no token after "Bearer"']],
     ['the scheme and spaces', 'Bearer   ', 'EMPTY_TOKEN', ['no token after "Bearer"']],
-    ['a tab before the token', 'Bearer \tabc', 'EMPTY_TOKEN', ['token is empty']],
+    [
+      'a tab before the token',
+      'Bearer \tabc',
+      'WRONG_SCHEME',
+      ['Authorization value has a tab after "Bearer"; use a space (RFC 6750 section 2.1) (index 0)'],
+    ],
+    ['spaces then a tab before the token', `Bearer   \t${ZENDESK}`, 'WRONG_SCHEME', ['a tab', 'a space']],
+    [
+      'a C1 control character (CSI)',
+      `Bearer ${ZENDESK}\u009b`,
+      'CONTROL_CHARACTER',
+      ['Authorization value has a control character; remove it (index 39)'],
+    ],
+    ['NEL (U+0085)', `Bearer \u0085${ZENDESK}`, 'CONTROL_CHARACTER', ['control character', 'index 7']],
     ['a bare token', ZENDESK, 'WRONG_SCHEME', ['must be "Bearer", a space, then the token']],
     ['Basic', 'Basic amRvZUBleGFtcGxlLmNvbQ==', 'WRONG_SCHEME', ['"Bearer"']],
     ['no space after the scheme', `Bearer${ZENDESK}`, 'WRONG_SCHEME', ['a space']],
@@ -67,10 +90,17 @@ describe('parseBearer', () => {
     expectError(() => parseBearer(value), code, words, ZENDESK);
   });
 
-  it('refuses a value over BEARER_MAX_LENGTH before parsing it', () => {
-    expectError(() => parseBearer(`Bearer ${'a'.repeat(BEARER_MAX_LENGTH)}`), 'TOO_LONG', [
-      'Authorization value is over 16384 characters',
-    ]);
+  it('refuses a token over BEARER_MAX_LENGTH, as bearerHeader does', () => {
+    const error = expectError(() => parseBearer(`Bearer ${'a'.repeat(BEARER_MAX_LENGTH + 1)}`), 'TOO_LONG');
+    expect(error.message).toBe('[@auth/bearer] token is over 16384 characters');
+  });
+
+  it('refuses a value over BEARER_MAX_LENGTH + 128 before parsing it', () => {
+    const error = expectError(
+      () => parseBearer(`Bearer ${' '.repeat(122)}${'a'.repeat(BEARER_MAX_LENGTH)}`),
+      'TOO_LONG',
+    );
+    expect(error.message).toBe('[@auth/bearer] Authorization value is over 16512 characters');
   });
 
   it.each([undefined, null, 42, ['Bearer abc']])('refuses the non-string %o', (value) => {

@@ -1,5 +1,5 @@
 import { check, fail, HEADER_RULES, type Rule } from './check.ts';
-import { BEARER_MAX_LENGTH } from './limits.ts';
+import { AUTHORIZATION_MAX_LENGTH, BEARER_MAX_LENGTH } from './limits.ts';
 import { TOKEN_RULES } from './token.ts';
 
 /**
@@ -16,13 +16,15 @@ const FIELD = 'Authorization value';
 
 /**
  * Why an `Authorization` value is not `Bearer <token>`, in the order they are checked, after
- * the header rules: empty; no `Bearer` scheme followed by a space (or the end); nothing after
- * the scheme. Anchored patterns of disjoint classes: linear.
+ * the header rules: empty; nothing after the scheme; a tab between the scheme and the token
+ * (RFC 6750 2.1 allows only 1*SP there, unlike the OWS around the value); no `Bearer` scheme
+ * followed by a space. Anchored patterns of disjoint classes: linear.
  */
 const AUTH_RULES: readonly Rule[] = [
   [/^[ \t]*$/, 'EMPTY_TOKEN', 'is empty; send "Bearer <token>"'],
-  [/^(?![ \t]*bearer(?: |[ \t]*$))/i, 'WRONG_SCHEME', 'must be "Bearer", a space, then the token'],
   [/^[ \t]*bearer[ \t]*$/i, 'EMPTY_TOKEN', 'has no token after "Bearer"'],
+  [/^[ \t]*bearer *\t/i, 'WRONG_SCHEME', 'has a tab after "Bearer"; use a space (RFC 6750 section 2.1)'],
+  [/^(?![ \t]*bearer )/i, 'WRONG_SCHEME', 'must be "Bearer", a space, then the token'],
 ];
 
 /**
@@ -30,7 +32,8 @@ const AUTH_RULES: readonly Rule[] = [
  * case-insensitive, one or more spaces may follow it, whitespace (SP, HTAB) around the value
  * is tolerated; there must be exactly one `b64token`.
  *
- * @throws {BearerError} `NOT_A_STRING`, `TOO_LONG` (over `BEARER_MAX_LENGTH`), `EMPTY_TOKEN`,
+ * @throws {BearerError} `NOT_A_STRING`, `TOO_LONG` (a token over `BEARER_MAX_LENGTH`, or a value
+ * over `BEARER_MAX_LENGTH + 128`: what `bearerHeader` gives is always read back), `EMPTY_TOKEN`,
  * `WRONG_SCHEME`, `EXTRA_CONTENT`, `WHITESPACE`, `CONTROL_CHARACTER`, `INVALID_CHARACTER`,
  * `INVALID_PADDING`.
  *
@@ -42,13 +45,13 @@ const AUTH_RULES: readonly Rule[] = [
  * ```
  */
 export function parseBearer(value: string): string {
-  if (typeof value === 'string' && value.length <= BEARER_MAX_LENGTH) {
+  if (typeof value === 'string' && value.length <= AUTHORIZATION_MAX_LENGTH) {
     const match = CREDENTIALS.exec(value);
-    if (match) return match[1] as string;
+    if (match && (match[1] as string).length <= BEARER_MAX_LENGTH) return match[1] as string;
   }
   // The slow path, for invalid values only: find what is wrong and say so.
-  check(value, FIELD, HEADER_RULES);
-  check(value, FIELD, AUTH_RULES);
+  check(value, FIELD, HEADER_RULES, AUTHORIZATION_MAX_LENGTH);
+  check(value, FIELD, AUTH_RULES, AUTHORIZATION_MAX_LENGTH);
   check((TOKEN_PART.exec(value) as RegExpExecArray)[1], 'token', TOKEN_RULES);
   return fail('EXTRA_CONTENT', `${FIELD} has text after the token; send one token`);
 }

@@ -26,6 +26,7 @@ describe('isBearerToken', () => {
     ['a space inside', 'abc def'],
     ['a tab', 'abc\tdef'],
     ['NUL', 'abc\0'],
+    ['a C1 control', 'ab\u0085c'],
     ['padding only', '=='],
     ['"=" inside', 'ab=c'],
     ['a comma', 'a,b'],
@@ -77,12 +78,32 @@ describe('bearerHeader', () => {
     ['NUL', `${ZENDESK}\0`, 'CONTROL_CHARACTER', ['control character']],
     ['DEL', `a\x7f${ZENDESK}`, 'CONTROL_CHARACTER', ['control character', 'index 1']],
     ['a tab inside', `a\t${ZENDESK}`, 'CONTROL_CHARACTER', ['control character']],
+    [
+      'NEL (U+0085, a C1 control)',
+      `ab\u0085${ZENDESK}`,
+      'CONTROL_CHARACTER',
+      ['token has a control character; remove it (index 2)'],
+    ],
+    ['U+0080 (first C1 control)', `${ZENDESK}\u0080x`, 'CONTROL_CHARACTER', ['index 32']],
+    ['CSI (U+009B)', `${ZENDESK}\u009b31m`, 'CONTROL_CHARACTER', ['index 32']],
+    ['APC (U+009F, last C1 control)', `x\u009f${ZENDESK}`, 'CONTROL_CHARACTER', ['index 1']],
     ['a comma', `${ZENDESK},x`, 'INVALID_CHARACTER', ['b64token', 'index 32']],
     ['non-ASCII', `${ZENDESK}é`, 'INVALID_CHARACTER', ['RFC 6750 b64token']],
+    [
+      'NBSP inside (U+00A0, not a control)',
+      `a\u00a0${ZENDESK}`,
+      'INVALID_CHARACTER',
+      ['b64token', 'index 1'],
+    ],
     ['"=" inside', `${ZENDESK}=x`, 'INVALID_PADDING', ['"="', 'padding']],
     ['padding only', '==', 'INVALID_PADDING', ['"="']],
   ])('refuses %s with %s', (_, token, code, words) => {
     expectError(() => bearerHeader(token), code, words, token.length > 8 ? ZENDESK : undefined);
+  });
+
+  it('refuses a C1 control as CONTROL_CHARACTER, not INVALID_CHARACTER', () => {
+    const error = expectError(() => bearerHeader('ab\u0085c'), 'CONTROL_CHARACTER');
+    expect(error.message).toBe('[@auth/bearer] token has a control character; remove it (index 2)');
   });
 
   it('refuses a token over BEARER_MAX_LENGTH without scanning it', () => {

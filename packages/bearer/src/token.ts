@@ -10,7 +10,7 @@ const B64TOKEN = /^[\w\-.~+/]+=*$/;
 
 /**
  * Why a string is not an RFC 6750 2.1 `b64token`, most helpful first: empty, a newline at an
- * end (the paste), other whitespace at an end, a control character, a space inside, a
+ * end (the paste), other whitespace at an end, a control character (C0, DEL, C1), a space inside, a
  * character outside the alphabet, `=` out of place. Each pattern is a single class or an
  * anchored one: linear.
  */
@@ -18,7 +18,8 @@ export const TOKEN_RULES: readonly Rule[] = [
   [/^$/, 'EMPTY_TOKEN', 'is empty'],
   NEWLINE_RULE,
   [/^\s|\s$/, 'WHITESPACE', 'starts or ends with whitespace; trim it'],
-  [/[^ -~\x80-\uffff]/, 'CONTROL_CHARACTER', 'has a control character; remove it'],
+  // C0 (%x00-1F, HTAB included), DEL (%x7F), C1 (%x80-9F): as HEADER_RULES, without HTAB.
+  [/[^ -~\xa0-\uffff]/, 'CONTROL_CHARACTER', 'has a control character; remove it'],
   [/ /, 'WHITESPACE', 'has a space; send one token'],
   [/[^\w\-.~+/=]/, 'INVALID_CHARACTER', 'has a character outside RFC 6750 b64token'],
   [/^=|=[^=]/, 'INVALID_PADDING', 'has "=" out of place; it is only trailing padding'],
