@@ -5,6 +5,8 @@ import * as vectors from '../vectors/basic-token.js';
 const fcOptions = { seed: 7617, numRuns: 200 };
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROLS = /[\0-\x1f\x7f-\x9f]/g;
+/** What redactBasic shows as U+FFFD: U+2028, U+2029 and the bidi controls (controls do not parse). */
+const UNSAFE_IN_LOG = /[\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /** `'Basic ' + base64(utf8(text))`, written independently of the package (Web standards only). */
 function reference(text) {
@@ -76,6 +78,16 @@ export default function suite(test, mod) {
       assert.ok(error instanceof mod.BasicTokenError, `${what}: instanceof BasicTokenError`);
     }
     assert.throws(() => mod.decodeBasic(undefined), expectError('NOT_A_STRING'));
+    for (const value of ['Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\r\n', 'Basic QWxh\u0000ZGRp']) {
+      assert.throws(() => mod.decodeBasic(value), {
+        code: 'CONTROL_CHARACTER',
+        includes: ['[@auth/basic-token] Authorization value has a control character'],
+      });
+    }
+    assert.throws(() => mod.decodeBasic('Basic\tQWxhZGRpbjpvcGVuIHNlc2FtZQ=='), {
+      code: 'WRONG_SCHEME',
+      includes: ["Authorization value is not 'Basic ' + base64"],
+    });
     assert.throws(
       () => mod.decodeBasic(`${ZENDESK.header}x`),
       expectError('INVALID_BASE64', [ZENDESK.token]),
@@ -126,9 +138,24 @@ export default function suite(test, mod) {
     );
   });
 
+  test('maxLength must be a positive safe integer: INVALID_OPTION otherwise', () => {
+    for (const maxLength of vectors.invalidMaxLengths) {
+      assert.throws(() => mod.decodeBasic(ZENDESK.header, { maxLength }), {
+        code: 'INVALID_OPTION',
+        includes: ['[@auth/basic-token] maxLength must be a positive safe integer'],
+        excludes: [ZENDESK.token],
+      });
+    }
+    assert.throws(() => mod.decodeBasic(ZENDESK.header, { maxLength: 8 }), expectError('TOO_LONG'));
+    assert.equal(
+      mod.decodeBasic(ZENDESK.header, { maxLength: Number.MAX_SAFE_INTEGER }).password,
+      ZENDESK.token,
+    );
+  });
+
   test('linear on a megabyte of spaces or base64 when the limit is lifted', () => {
     const megabyte = 1 << 20;
-    const options = { maxLength: Number.POSITIVE_INFINITY };
+    const options = { maxLength: Number.MAX_SAFE_INTEGER };
     assert.throws(() => mod.decodeBasic(' '.repeat(megabyte), options), expectError('WRONG_SCHEME'));
     assert.throws(
       () => mod.decodeBasic(`Basic${' '.repeat(megabyte)}x`, options),
@@ -161,7 +188,7 @@ export default function suite(test, mod) {
         const header = mod.basicTokenHeader({ email, token });
         assert.equal(header, reference(`${email}/token:${token}`));
         assert.deepEqual(mod.parseBasicToken(header), { kind: 'api-token', email, token });
-        assert.equal(mod.redactBasic(header), `Basic ${email}/token:****`);
+        assert.equal(mod.redactBasic(header), `Basic ${email.replace(UNSAFE_IN_LOG, '\ufffd')}/token:****`);
       }),
       fcOptions,
     );

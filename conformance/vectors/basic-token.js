@@ -61,13 +61,16 @@ export const invalidDecodings = [
   ['blank', '  \t ', 'WRONG_SCHEME'],
   ['the scheme alone', 'Basic', 'INVALID_BASE64'],
   ['the scheme and a space', 'Basic ', 'INVALID_BASE64'],
-  ['RFC 9110 11.4: a tab is not SP', 'Basic\tQWxhZGRpbjpvcGVuIHNlc2FtZQ==', 'INVALID_BASE64'],
+  ['RFC 9110 11.4: a tab is not SP', 'Basic\tQWxhZGRpbjpvcGVuIHNlc2FtZQ==', 'WRONG_SCHEME'],
+  ['a tab after the scheme, then SP', 'bAsIc\t QWxhZGRpbjpvcGVuIHNlc2FtZQ==', 'WRONG_SCHEME'],
+  ['SP, then a tab', 'Basic \tQWxhZGRpbjpvcGVuIHNlc2FtZQ==', 'INVALID_BASE64'],
+  ['RFC 9110 5.5: a tab inside (a field may hold one, base64 not)', 'Basic QWxh\tZGRp', 'INVALID_BASE64'],
   ['RFC 4648 3.2: padding missing', 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ', 'INVALID_BASE64'],
   ['padding short', 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=', 'INVALID_BASE64'],
   ['three "="', 'Basic QQ===', 'INVALID_BASE64'],
   ['"=" inside', 'Basic QWxh=ZGRp', 'INVALID_BASE64'],
   ['RFC 4648 3.3: a space inside', 'Basic QWxh ZGRpbjpvcGVuIHNlc2FtZQ==', 'INVALID_BASE64'],
-  ['a line feed inside (atob would skip it)', 'Basic QWxh\nZGRpbjpvcGVuIHNlc2FtZQ==', 'INVALID_BASE64'],
+  ['a line feed inside (atob would skip it)', 'Basic QWxh\nZGRpbjpvcGVuIHNlc2FtZQ==', 'CONTROL_CHARACTER'],
   ['RFC 4648 5: base64url is not base64', 'Basic QW-hZGRp', 'INVALID_BASE64'],
   ['a non-ASCII character', 'Basic QWxhZGRpé===', 'INVALID_BASE64'],
   ['a second token', 'Basic Og== Og==', 'INVALID_BASE64'],
@@ -78,6 +81,27 @@ export const invalidDecodings = [
   ['RFC 7617 2: CR LF in the password', 'Basic dXNlcjpwdw0K', 'CONTROL_CHARACTER'],
   ['RFC 7617 2: NUL in the user-id', 'Basic dQB1OnB3', 'CONTROL_CHARACTER'],
   ['a C1 control (U+0085)', 'Basic dXNlcjrChQ==', 'CONTROL_CHARACTER'],
+  // RFC 9110 5.5: no CTL but HTAB in a field value. Header injection, not bad base64.
+  ['CR LF after the value', 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\r\n', 'CONTROL_CHARACTER'],
+  ['NUL inside the value', 'Basic QWxh\u0000ZGRp', 'CONTROL_CHARACTER'],
+  ['CR and a second header', 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\rX-Admin: 1', 'CONTROL_CHARACTER'],
+  ['a form feed inside', 'Basic QWxhZGRp\fbjpvcGVuIHNlc2FtZQ==', 'CONTROL_CHARACTER'],
+  ['DEL after the value', 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\x7f', 'CONTROL_CHARACTER'],
+  ['a C1 control in the value', 'Basic QWxh\u0085ZGRp', 'CONTROL_CHARACTER'],
+  ['LF before the scheme', '\nBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', 'CONTROL_CHARACTER'],
+  ['CR LF as the separator', 'Basic\r\nQWxhZGRpbjpvcGVuIHNlc2FtZQ==', 'CONTROL_CHARACTER'],
+];
+
+/** decodeBasic(value, { maxLength }) refused with INVALID_OPTION: not a positive safe integer. */
+export const invalidMaxLengths = [
+  Number.NaN,
+  -1,
+  0,
+  1.5,
+  Number.POSITIVE_INFINITY,
+  2 ** 53,
+  '8192',
+  Symbol('8192'),
 ];
 
 /** parseBasicToken(value): [what, value, expected result or error code]. */
@@ -162,4 +186,7 @@ export const redactions = [
   ['bad base64', `${ZENDESK.header}!`, 'Basic [unparseable]'],
   ['no colon', 'Basic QWxhZGRpbg==', 'Basic [unparseable]'],
   ['not a string', undefined, 'Basic [unparseable]'],
+  ['U+2028 in the email', 'Basic YeKAqGJAYy5kOng=', 'Basic a\ufffdb@c.d:****'],
+  ['U+202E in the email', 'Basic YeKArmJAYy5kL3Rva2VuOng=', 'Basic a\ufffdb@c.d/token:****'],
+  ['U+2066 in the email', 'Basic YeKBpmJAYy5kOng=', 'Basic a\ufffdb@c.d:****'],
 ];

@@ -61,6 +61,22 @@ describe('decodeBasic', () => {
     ]) {
       expectError(() => decodeBasic(value), 'WRONG_SCHEME', ['Authorization value', "'Basic ' + base64"]);
     }
+  });
+
+  it('takes only spaces after the scheme (RFC 9110 11.4: 1*SP), tabs only around the value', () => {
+    // Regression: the scheme check took a tab as the separator, the next step did not skip it,
+    // and the value was called bad base64.
+    for (const value of [
+      'Basic\tQWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+      'basic\tQWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+      '\tBasic\t\tQWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+      'Basic\t QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+    ]) {
+      const error = expectError(() => decodeBasic(value), 'WRONG_SCHEME', [], ['open sesame']);
+      expect(error.message).toBe(
+        "[@auth/basic-token] Authorization value is not 'Basic ' + base64; send that",
+      );
+    }
     expectError(() => decodeBasic(undefined as never), 'NOT_A_STRING', ['must be a string']);
     expectError(() => decodeBasic(['Basic QWxh'] as never), 'NOT_A_STRING', ['string']);
   });
@@ -73,9 +89,8 @@ describe('decodeBasic', () => {
       'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=', // padding short
       'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ===',
       'Basic QWxh ZGRp', // inner space
-      'Basic QWxh\nZGRpbjpvcGVuIHNlc2FtZQ==', // inner LF, which atob alone would skip
-      'Basic QWxhZGRp\fbjpvcGVuIHNlc2FtZQ==',
-      'Basic\tQWxhZGRpbjpvcGVuIHNlc2FtZQ==', // RFC 9110: 1*SP after the scheme
+      'Basic QWxh\tZGRpbjpvcGVuIHNlc2FtZQ==', // an inner tab: HTTP allows it in a field, base64 does not
+      'Basic \tQWxhZGRpbjpvcGVuIHNlc2FtZQ==', // SP, then a tab
       'Basic QWxh=ZGRp',
       'Basic QW-hZGRp', // base64url is not base64
       'Basic QW_hZGRp',
@@ -87,6 +102,28 @@ describe('decodeBasic', () => {
     ]) {
       expectError(() => decodeBasic(value), 'INVALID_BASE64', ['not padded base64'], ['open sesame']);
     }
+  });
+
+  it('refuses a control character in the value with CONTROL_CHARACTER (header injection), not INVALID_BASE64', () => {
+    const message = '[@auth/basic-token] Authorization value has a control character (CR, LF...); refuse it';
+    for (const value of [
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\r\n', // the reviewer's examples
+      'Basic QWxh\u0000ZGRp',
+      'Basic QWxh\nZGRpbjpvcGVuIHNlc2FtZQ==', // inner LF, which atob alone would skip
+      'Basic QWxhZGRp\fbjpvcGVuIHNlc2FtZQ==',
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\rX-Admin: 1',
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\x7f',
+      'Basic QWxh\u0085ZGRp', // a C1 control
+      '\r\nBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', // before the scheme
+      'Basic\r\nQWxhZGRpbjpvcGVuIHNlc2FtZQ==', // as the separator
+      'Bearer abc\0', // whatever the scheme
+    ]) {
+      const error = expectError(() => decodeBasic(value), 'CONTROL_CHARACTER', [], ['open sesame']);
+      expect(error.message, JSON.stringify(value)).toBe(message);
+    }
+    // A tab is not one: HTTP allows it in a field value (RFC 9110 5.5), around the value as OWS.
+    expect(decodeBasic('\tBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\t').username).toBe('Aladdin');
+    expectError(() => decodeBasic('Basic QWxh\tZGRp'), 'INVALID_BASE64', ['not padded base64']);
   });
 
   it('refuses bytes that are not UTF-8 with INVALID_UTF8 (never Latin-1 mojibake)', () => {
@@ -131,9 +168,40 @@ describe('decodeBasic', () => {
       expect(decodeBasic(long, { maxLength: 20_000 }).password).toHaveLength(9000);
     });
 
+    it('refuses a maxLength that is not a positive safe integer with INVALID_OPTION', () => {
+      // Regression: NaN lifted the bound, a Symbol threw a TypeError, -1 made a silly message.
+      const header = 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==';
+      for (const maxLength of [
+        Number.NaN,
+        -1,
+        0,
+        1.5,
+        Number.POSITIVE_INFINITY,
+        2 ** 53,
+        '8192',
+        8192n,
+        Symbol('8192'),
+        {},
+      ]) {
+        const error = expectError(
+          () => decodeBasic(header, { maxLength } as never),
+          'INVALID_OPTION',
+          [],
+          ['open sesame'],
+        );
+        expect(error.message).toBe('[@auth/basic-token] maxLength must be a positive safe integer; fix it');
+      }
+      // Left out (undefined or null) is the default; the smallest and the largest are taken.
+      for (const options of [undefined, {}, { maxLength: undefined }, { maxLength: null }] as never[]) {
+        expect(decodeBasic(header, options).username).toBe('Aladdin');
+      }
+      expectError(() => decodeBasic(header, { maxLength: 2 }), 'TOO_LONG', ['longer than 2 characters']);
+      expect(decodeBasic(header, { maxLength: Number.MAX_SAFE_INTEGER }).username).toBe('Aladdin');
+    });
+
     it('parses a megabyte of hostile input in linear time (runs, returns or throws)', () => {
       const megabyte = 1 << 20;
-      const options = { maxLength: Number.POSITIVE_INFINITY };
+      const options = { maxLength: Number.MAX_SAFE_INTEGER };
       expectError(() => decodeBasic(' '.repeat(megabyte), options), 'WRONG_SCHEME', []);
       expectError(() => decodeBasic(`Basic${' '.repeat(megabyte)}`, options), 'INVALID_BASE64', []);
       expectError(() => decodeBasic(`Basic${' '.repeat(megabyte)}x`, options), 'INVALID_BASE64', []);
@@ -141,6 +209,8 @@ describe('decodeBasic', () => {
       expectError(() => decodeBasic(`Basic ${'QUFB'.repeat(megabyte / 4)}`, options), 'MISSING_COLON', []);
       expectError(() => decodeBasic(`Basic ${'A'.repeat(megabyte)}=`, options), 'INVALID_BASE64', []);
       expectError(() => decodeBasic(`Basic ${'='.repeat(megabyte)}`, options), 'INVALID_BASE64', []);
+      expectError(() => decodeBasic(`Basic ${'A'.repeat(megabyte)}\r\n`, options), 'CONTROL_CHARACTER', []);
+      expectError(() => decodeBasic(`${'\t'.repeat(megabyte)}Basic\0`, options), 'CONTROL_CHARACTER', []);
       expectError(() => decodeBasic(`Basic ${'AAAA'.repeat(megabyte / 4)}`, options), 'MISSING_COLON', []);
       expectError(() => decodeBasic(basic(`a:${'\0'.repeat(megabyte)}`), options), 'CONTROL_CHARACTER', []);
       expect(decodeBasic(basic(`u:${'é'.repeat(megabyte / 4)}`), options).password).toHaveLength(

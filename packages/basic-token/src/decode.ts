@@ -1,4 +1,4 @@
-import { BasicTokenError, fail } from './errors.ts';
+import { BasicTokenError, type BasicTokenErrorCode, fail } from './errors.ts';
 import { MAX_BASIC_HEADER_LENGTH } from './limits.ts';
 import type { BasicCredentials, DecodeBasicOptions } from './types.ts';
 import { CONTROL } from './validate.ts';
@@ -12,45 +12,65 @@ const decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true, ignoreBO
 /** RFC 9110 section 5.6.3: OWS = *( SP / HTAB ). */
 const isOws = (code: number): boolean => code === 32 || code === 9;
 
+// RFC 9110 section 5.5: a field value holds no CTL but HTAB; nor C1 controls here (any of them
+// in an Authorization value is header injection, or an attempt at it).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_IN_VALUE = /[\0-\x08\n-\x1f\x7f-\x9f]/;
+
+/** Refuses `value` with `code`, or with CONTROL_CHARACTER if that is why it did not parse. */
+function refuse(value: string, code: BasicTokenErrorCode, message: string): never {
+  if (CONTROL_IN_VALUE.test(value)) {
+    fail('CONTROL_CHARACTER', 'Authorization value has a control character (CR, LF...); refuse it');
+  }
+  return fail(code, message);
+}
+
 /**
  * Decodes an `Authorization: Basic ...` value into its user-id and password (RFC 7617). The
- * scheme is case-insensitive, one or more spaces may follow it, and spaces or tabs around the
+ * scheme is case-insensitive, one or more spaces (not tabs) follow it, and spaces or tabs around the
  * value are tolerated. The bytes are read as UTF-8 (section 2.1), strictly: bad base64 or bad
- * UTF-8 is an error, never mojibake. Values longer than `options.maxLength` (default
- * `MAX_BASIC_HEADER_LENGTH`, 8192) are refused before any parsing; the parse is linear.
+ * UTF-8 is an error, never mojibake. Values longer than `options.maxLength` (a positive safe
+ * integer, default `MAX_BASIC_HEADER_LENGTH`, 8192) are refused before any parsing; the parse is
+ * linear. A control character (CR, LF, NUL...) anywhere in the value is `CONTROL_CHARACTER`.
  *
- * @throws {BasicTokenError} `NOT_A_STRING`, `WRONG_SCHEME`, `TOO_LONG`, `INVALID_BASE64`, `INVALID_UTF8`,
- * `CONTROL_CHARACTER`, `MISSING_COLON`.
+ * @throws {BasicTokenError} `NOT_A_STRING`, `INVALID_OPTION`, `TOO_LONG`, `CONTROL_CHARACTER`,
+ * `WRONG_SCHEME`, `INVALID_BASE64`, `INVALID_UTF8`, `MISSING_COLON`.
  *
  * @example
  * ```ts
  * decodeBasic('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=='); // => { username: 'Aladdin', password: 'open sesame' }
  * decodeBasic('basic   dGVzdDoxMjPCow== '); // => { username: 'test', password: '123£' }
  * decodeBasic('Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'); // throws WRONG_SCHEME
+ * decodeBasic('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\r\n'); // throws CONTROL_CHARACTER
  * ```
  */
 export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicCredentials {
   if (typeof value !== 'string') fail('NOT_A_STRING', 'Authorization value must be a string');
   const max = options?.maxLength ?? MAX_BASIC_HEADER_LENGTH;
+  if (!Number.isSafeInteger(max) || max < 1) {
+    fail('INVALID_OPTION', 'maxLength must be a positive safe integer; fix it');
+  }
   if (value.length > max) fail('TOO_LONG', `Authorization value is longer than ${max} characters; refuse it`);
   // RFC 9110 section 11.4: credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ], the
-  // scheme case-insensitive (section 11.1); OWS around the field value. One pass, no regex;
-  // the usual 'Basic ' prefix skips the case-insensitive comparison.
+  // scheme case-insensitive (section 11.1); OWS (spaces, tabs) only around the field value.
+  // One pass, no regex; the usual 'Basic ' prefix skips the case-insensitive comparison.
   let end = value.length;
-  while (end > 0 && isOws(value.charCodeAt(end - 1))) end--;
+  while (isOws(value.charCodeAt(end - 1))) end--; // charCodeAt(-1) is NaN
   let at = 6;
   if (!value.startsWith('Basic ')) {
     let start = 0;
     while (isOws(value.charCodeAt(start))) start++;
     at = start + 5;
-    if (value.slice(start, at).toLowerCase() !== 'basic' || (at < end && !isOws(value.charCodeAt(at)))) {
-      fail('WRONG_SCHEME', "Authorization value is not 'Basic ' + base64; send that");
+    // A tab after the scheme is refused here, as no space (RFC 9110 section 11.4: 1*SP).
+    if (value.slice(start, at).toLowerCase() !== 'basic' || (at < end && value.charCodeAt(at) !== 32)) {
+      refuse(value, 'WRONG_SCHEME', "Authorization value is not 'Basic ' + base64; send that");
     }
   }
   while (value.charCodeAt(at) === 32) at++;
   // RFC 7617 section 2 and RFC 4648 section 4: padded base64, so a multiple of 4 characters.
   // atob checks the alphabet and the padding; the length of what it returns proves that it
   // skipped no whitespace inside (it would return fewer bytes than 3 per 4 characters).
+  // Not Uint8Array.fromBase64: Node 20-24 lack it, it skips whitespace too, and ASCII would pay a TextDecoder.
   const encoded = value.slice(at, end);
   const last = encoded.length - 1;
   const padding = encoded.charCodeAt(last) === 61 ? (encoded.charCodeAt(last - 1) === 61 ? 2 : 1) : 0;
@@ -59,7 +79,7 @@ export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicC
     text = atob(encoded);
   } catch {}
   if (!text || encoded.length % 4 || text.length !== (encoded.length / 4) * 3 - padding) {
-    fail('INVALID_BASE64', "Basic credentials are not padded base64; send 'Basic ' + base64");
+    refuse(value, 'INVALID_BASE64', "Basic credentials are not padded base64; send 'Basic ' + base64");
   }
   const ascii = !NOT_PRINTABLE_ASCII.test(text);
   if (!ascii) {

@@ -5,15 +5,17 @@
  * - `NOT_A_STRING`: the field is not a string.
  * - `WHITESPACE`: the field starts or ends with whitespace (the pasted-newline 401).
  * - `CONTROL_CHARACTER`: the field holds CR, LF, NUL, TAB or another control character
- *   (header injection; RFC 7617 section 2 forbids them).
+ *   (header injection; RFC 7617 section 2 forbids them), or the `Authorization` value to decode
+ *   holds one other than a tab (RFC 9110 section 5.5).
  * - `INVALID_UNICODE`: the field holds a lone surrogate, which UTF-8 cannot encode.
  * - `COLON_IN_USERNAME`: the email or username holds a `:`, which ends the user-id (RFC 7617 section 2).
  * - `EMAIL_ENDS_WITH_TOKEN`: the email already ends in `/token` (it would become `/token/token`).
  * - `TOO_LONG`: the header value is, or would be, longer than `MAX_BASIC_HEADER_LENGTH`.
- * - `WRONG_SCHEME`: the value's scheme is not `Basic`.
+ * - `WRONG_SCHEME`: the value's scheme is not `Basic`, or no space follows it (RFC 9110 section 11.4).
  * - `INVALID_BASE64`: what follows `Basic ` is missing or not padded base64 (RFC 4648 section 4).
  * - `INVALID_UTF8`: the decoded bytes are not UTF-8 (RFC 7617 section 2.1).
  * - `MISSING_COLON`: the decoded credentials hold no `:` between user-id and password.
+ * - `INVALID_OPTION`: an option is out of its range (`maxLength` must be a positive safe integer).
  */
 export type BasicTokenErrorCode =
   | 'EMPTY_EMAIL'
@@ -30,7 +32,8 @@ export type BasicTokenErrorCode =
   | 'WRONG_SCHEME'
   | 'INVALID_BASE64'
   | 'INVALID_UTF8'
-  | 'MISSING_COLON';
+  | 'MISSING_COLON'
+  | 'INVALID_OPTION';
 
 /**
  * The only error `@auth/basic-token` throws. Its message names the field at fault and the

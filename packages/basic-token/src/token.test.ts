@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { expectError } from '../test/expect-error.ts';
-import { basicTokenCredentials, basicTokenHeader, basicTokenUserinfo, parseBasicToken } from './index.ts';
+import {
+  basicPasswordHeader,
+  basicTokenCredentials,
+  basicTokenHeader,
+  basicTokenUserinfo,
+  parseBasicToken,
+} from './index.ts';
 
 // The Zendesk "Security and authentication" page's example.
 const email = 'jdoe@example.com';
@@ -133,3 +139,46 @@ describe.each(Object.entries(encoders))('%s refuses', (_name, encode) => {
     expectError(() => encode({ email, token: 'ab\ud800cd' }), 'INVALID_UNICODE', ['token']);
   });
 });
+
+describe.each(Object.entries({ ...encoders, basicPasswordHeader }))(
+  '%s reads its input once',
+  (name, encode) => {
+    // Regression: basicTokenUserinfo checked input.email and input.token on one read and encoded a
+    // second, so a getter (or a Proxy) could pass the checks, then inject CR LF into the output.
+    const secretField = name === 'basicPasswordHeader' ? 'password' : 'token';
+    /** An input whose `email` and secret answer `first`, then something else on each later read. */
+    function twoFaced(first: { email: unknown; secret: unknown }) {
+      const reads = { email: 0, secret: 0 };
+      const input = {
+        get email() {
+          return reads.email++ ? 'evil@example.com\r\nX-Admin: 1' : first.email;
+        },
+        get [secretField]() {
+          return reads.secret++ ? 'x\r\nX-Admin: 1' : first.secret;
+        },
+      };
+      return { input: input as never, reads };
+    }
+
+    it('encodes what it checked', () => {
+      const { input, reads } = twoFaced({ email, secret: token });
+      const output = (encode as (input: never) => string)(input);
+      expect(output).toBe((encode as (input: unknown) => string)({ email, [secretField]: token }));
+      expect(reads).toStrictEqual({ email: 1, secret: 1 });
+    });
+
+    it('refuses what it read, with the code and message of that read', () => {
+      const { input, reads } = twoFaced({ email, secret: `${token}\r\nX-Admin: 1` });
+      const error = expectError(
+        () => (encode as (input: never) => string)(input),
+        'CONTROL_CHARACTER',
+        [],
+        [token],
+      );
+      expect(error.message).toBe(
+        `[@auth/basic-token] ${secretField} has a control character (CR, LF...); remove it`,
+      );
+      expect(reads).toStrictEqual({ email: 1, secret: 1 });
+    });
+  },
+);

@@ -68,6 +68,7 @@ export function basicTokenHeader(input: BasicTokenInput): string {
  * ```
  */
 export function basicTokenUserinfo(input: BasicTokenInput): string {
-  basicTokenCredentials(input);
-  return `${encodeURIComponent(input.email)}%2Ftoken:${encodeURIComponent(input.token)}`;
+  // One read of the input, by basicTokenCredentials. Its first colon is the separator (the
+  // email has none), so the first %3A that encodeURIComponent writes is that colon.
+  return encodeURIComponent(basicTokenCredentials(input)).replace('%3A', ':');
 }
