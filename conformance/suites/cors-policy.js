@@ -164,6 +164,21 @@ export default function suite(test, mod, context = {}) {
     assert.equal(response.headers.get('vary'), 'Accept-Encoding, Origin');
   });
 
+  test('handle with origins "*" grants "*" to a request without Origin too, without Vary', async () => {
+    const open = createCorsPolicy({ origins: '*' });
+    const response = await open.handle(makeRequest({ headers: {} }), ok);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.equal(response.headers.get('vary'), null);
+  });
+
+  test('classifyAuthorization reads 64 KB of hostile spaces in linear time', () => {
+    const started = performance.now();
+    assert.equal(classifyAuthorization(`Bearer${' '.repeat(64_000)}x y`), 'other');
+    assert.equal(classifyAuthorization(`${' \t'.repeat(32_000)}bearer x${' '.repeat(64_000)}`), 'bearer');
+    const ms = performance.now() - started;
+    assert.ok(ms < 250, `${ms} ms`);
+  });
+
   test('handle copies a response whose headers are immutable (Response.redirect)', async () => {
     const response = await policy.handle(makeRequest({ headers: { origin: APP } }), async () =>
       Response.redirect('https://api.example.com/elsewhere', 302),

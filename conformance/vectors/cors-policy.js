@@ -46,6 +46,13 @@ export const classifications = [
   ['Digest', 'Digest username="jdoe", realm="zendesk"', 'other'],
   ['a Token scheme', `Token token="${ZENDESK_API_TOKEN}"`, 'other'],
   ['no scheme at all', ZENDESK_ACCESS_TOKEN, 'other'],
+  ['a tab after the scheme (RFC 6750: 1*SP)', `Bearer\t${ZENDESK_ACCESS_TOKEN}`, 'other'],
+  ['OWS around the value (RFC 9110 5.6.3)', ` \tBearer ${ZENDESK_ACCESS_TOKEN}\t `, 'bearer'],
+  // Hostile framing, read in linear time (a backtracking regex took seconds on these).
+  ['16k spaces, then two tokens', `Bearer${' '.repeat(16_000)}x y`, 'other'],
+  ['64k spaces, then two tokens', `Bearer${' '.repeat(64_000)}x y`, 'other'],
+  ['50k spaces before the scheme, two tokens', `${' '.repeat(50_000)}bearer x y`, 'other'],
+  ['50k spaces before a valid Bearer', `${' '.repeat(50_000)}Bearer ${ZENDESK_ACCESS_TOKEN}`, 'bearer'],
 ];
 
 const APP = 'https://app.example.com';
@@ -72,6 +79,12 @@ export const invalidOptions = [
     { origins: APP, credentials: true, exposeHeaders: ['*'] },
     'WILDCARD_WITH_CREDENTIALS',
   ],
+  [
+    '"*" alone in a list with credentials',
+    { origins: ['*'], credentials: true },
+    'WILDCARD_WITH_CREDENTIALS',
+  ],
+  ['no options at all', undefined, 'NO_ORIGINS'],
   ['no origins', {}, 'NO_ORIGINS'],
   ['an empty list', { origins: [] }, 'NO_ORIGINS'],
   ['an empty string', { origins: '' }, 'NO_ORIGINS'],
@@ -82,6 +95,7 @@ export const invalidOptions = [
   ['a wildcard subdomain', { origins: ['https://*.example.com'] }, 'INVALID_ORIGIN'],
   ['"*" inside a list', { origins: [APP, '*'] }, 'INVALID_ORIGIN'],
   ['a port out of range', { origins: ['https://app.example.com:65536'] }, 'INVALID_ORIGIN'],
+  ['an IDN host (browsers send punycode)', { origins: ['https://bücher.example'] }, 'INVALID_ORIGIN'],
   ['CRLF (header injection)', { origins: [`${APP}\r\nX-Injected: 1`] }, 'INVALID_ORIGIN'],
   ['a method with a space', { origins: APP, methods: ['GET', 'BAD METHOD'] }, 'INVALID_METHOD'],
   ['an empty method', { origins: APP, methods: [''] }, 'INVALID_METHOD'],
@@ -90,6 +104,12 @@ export const invalidOptions = [
   ['a negative maxAge', { origins: APP, maxAge: -1 }, 'INVALID_MAX_AGE'],
   ['a fractional maxAge', { origins: APP, maxAge: 1.5 }, 'INVALID_MAX_AGE'],
   ['an unknown allowAuth kind', { origins: APP, allowAuth: ['bearer', 'oauth'] }, 'INVALID_ALLOW_AUTH'],
+  ['allowHeaders as a string, not an array', { origins: APP, allowHeaders: 'x-api-key' }, 'INVALID_OPTION'],
+  ['methods as a string', { origins: APP, methods: 'GET' }, 'INVALID_OPTION'],
+  ['exposeHeaders as a string', { origins: APP, exposeHeaders: 'x-rate-limit' }, 'INVALID_OPTION'],
+  ['allowAuth as a string', { origins: APP, allowAuth: 'bearer' }, 'INVALID_OPTION'],
+  ['credentials as the string "true"', { origins: APP, credentials: 'true' }, 'INVALID_OPTION'],
+  ['privateNetwork as the string "true"', { origins: APP, privateNetwork: 'true' }, 'INVALID_OPTION'],
 ];
 
 const BEARER = `Bearer ${ZENDESK_ACCESS_TOKEN}`;
@@ -251,6 +271,27 @@ export const decisions = [
     { headers: { origin: APP, authorization: BEARER } },
     'request-granted',
     { 'access-control-allow-origin': '*', vary: null },
+  ],
+  [
+    '"*" answers a request without Origin the same way, without Vary (any copy may be cached)',
+    { origins: '*', exposeHeaders: ['x-rate-limit'] },
+    { headers: { authorization: BEARER } },
+    'same-origin-or-no-origin',
+    { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'x-rate-limit', vary: null },
+  ],
+  [
+    '"*" answers a same-origin request the same way',
+    { origins: ['*'] },
+    { headers: { origin: 'https://api.example.com' } },
+    'same-origin-or-no-origin',
+    { 'access-control-allow-origin': '*', vary: null },
+  ],
+  [
+    '"*" still varies for an API token without Origin (cross-origin it gets 403)',
+    { origins: '*' },
+    { headers: { authorization: API_TOKEN } },
+    'same-origin-or-no-origin',
+    { 'access-control-allow-origin': '*', vary: 'Origin' },
   ],
   [
     'a RegExp matches the normalised origin',

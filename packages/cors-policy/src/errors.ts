@@ -2,10 +2,12 @@
 export type CorsPolicyErrorCode =
   /** `assertCorsAllowedAuth`: the `Authorization` kind may not be sent cross-origin. */
   | 'AUTH_NOT_ALLOWED'
-  /** `createCorsPolicy`: `origins` is missing, `''` or `[]`. */
+  /** `createCorsPolicy`: `origins` (or the options object itself) is missing, `''` or `[]`. */
   | 'NO_ORIGINS'
-  /** `createCorsPolicy`: an origin is not `scheme://host[:port]` (or `'null'`), or `'*'` is not alone. */
+  /** `createCorsPolicy`: an origin is not `scheme://host[:port]` with an ASCII host (or `'null'`), or `'*'` is not alone. */
   | 'INVALID_ORIGIN'
+  /** `createCorsPolicy`: a list option is not an array, or `credentials`/`privateNetwork` not a boolean. */
+  | 'INVALID_OPTION'
   /** `createCorsPolicy`: `'*'` (in `origins`, `methods`, `allowHeaders` or `exposeHeaders`) with `credentials: true`. */
   | 'WILDCARD_WITH_CREDENTIALS'
   /** `createCorsPolicy`: a method is not an RFC 9110 token. */

@@ -39,7 +39,51 @@ describe('createCorsPolicy: option checks', () => {
     ],
     [{ origins: [APP, 'https://app.example.com/'] }, 'INVALID_ORIGIN', '"https://app.example.com/"'],
     [{ origins: ['https://*.example.com'] }, 'INVALID_ORIGIN', 'RegExp for patterns'],
-    [{ origins: [APP, '*'] }, 'INVALID_ORIGIN', 'options.origins has "*"'],
+    [{ origins: [APP, '*'] }, 'INVALID_ORIGIN', 'options.origins has "*"; use scheme://host[:port]'],
+    [
+      { origins: ['*'], credentials: true },
+      'WILDCARD_WITH_CREDENTIALS',
+      'options.origins has "*"; list them: "*" is literal with credentials',
+    ],
+    [
+      { origins: 'https://bücher.example' },
+      'INVALID_ORIGIN',
+      'options.origins has "https://bücher.example"; use "https://xn--bcher-kva.example", its origin (hosts in punycode)',
+    ],
+    [
+      { origins: ['https://jdoe@app.example.com'] },
+      'INVALID_ORIGIN',
+      'options.origins has "https://jdoe@app.example.com"; use "https://app.example.com", its origin',
+    ],
+    [{ origins: [Symbol('x')] }, 'INVALID_ORIGIN', 'options.origins has Symbol(x); use scheme://host[:port]'],
+    [
+      { origins: APP, allowHeaders: 'x-api-key' },
+      'INVALID_OPTION',
+      'options.allowHeaders has "x-api-key"; use an array: ["x-api-key"]',
+    ],
+    [{ origins: APP, methods: 'GET' }, 'INVALID_OPTION', 'options.methods has "GET"; use an array: ["GET"]'],
+    [
+      { origins: APP, exposeHeaders: 'x' },
+      'INVALID_OPTION',
+      'options.exposeHeaders has "x"; use an array: ["x"]',
+    ],
+    [
+      { origins: APP, allowAuth: 'bearer' },
+      'INVALID_OPTION',
+      'options.allowAuth has "bearer"; use an array: ["bearer"]',
+    ],
+    [{ origins: APP, methods: new Set(['GET']) }, 'INVALID_OPTION', 'options.methods has {}; use an array'],
+    [{ origins: APP, allowHeaders: null }, 'INVALID_OPTION', 'options.allowHeaders has null; use an array'],
+    [
+      { origins: APP, credentials: 'true' },
+      'INVALID_OPTION',
+      'options.credentials has "true"; use true or false',
+    ],
+    [
+      { origins: APP, privateNetwork: 1 },
+      'INVALID_OPTION',
+      'options.privateNetwork has 1; use true or false',
+    ],
     [{ origins: [APP, 7] }, 'INVALID_ORIGIN', 'options.origins has 7'],
     [{ origins: 'https://evil.example\r\nx-injected: 1' }, 'INVALID_ORIGIN', 'use scheme://host'],
     [{ origins: APP, methods: ['GET', 'BAD METHOD'] }, 'INVALID_METHOD', 'options.methods has "BAD METHOD"'],
@@ -64,6 +108,29 @@ describe('createCorsPolicy: option checks', () => {
     const error = codeOf(options);
     expect(error.code).toBe(code);
     expect(error.message).toContain(words);
+  });
+
+  it.each([[undefined], [null]])(
+    'refuses createCorsPolicy(%s) with NO_ORIGINS, not a TypeError',
+    (options) => {
+      expect(() => createCorsPolicy(options as unknown as CorsPolicyOptions)).toThrow(
+        new CorsPolicyError('NO_ORIGINS', 'options.origins has null; list the origins of your pages, or "*"'),
+      );
+      expect(() => (createCorsPolicy as () => unknown)()).toThrow(CorsPolicyError);
+    },
+  );
+
+  it('names a value JSON cannot show (a BigInt) by its type', () => {
+    expect(codeOf({ origins: APP, maxAge: 10n })).toEqual({
+      code: 'INVALID_MAX_AGE',
+      message: '[@auth/cors-policy] options.maxAge has bigint; use whole seconds, 0 or more',
+    });
+  });
+
+  it('reads origins ["*"] as "*", and credentials/privateNetwork false when left out', () => {
+    const compiled = compileOptions({ origins: ['*'], credentials: false, privateNetwork: undefined });
+    expect(compiled).toMatchObject({ star: true, credentials: false, privateNetwork: false });
+    expect(compileOptions({ origins: APP, privateNetwork: true }).privateNetwork).toBe(true);
   });
 
   it('does not accept "x-a\\r\\nx-b" into any header value (header injection)', () => {

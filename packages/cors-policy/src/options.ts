@@ -10,7 +10,10 @@ const KINDS = ['none', 'bearer', 'api-token', 'password', 'other'];
 
 /** The options of a policy, checked once and turned into what the hot path reads. */
 export interface CompiledOptions {
-  /** `origins: '*'`: answer `Access-Control-Allow-Origin: *` and never vary on `Origin`. */
+  /**
+   * `origins: '*'` (or `['*']`): `Access-Control-Allow-Origin: *` on every response but the 403
+   * and a refused preflight, and `Vary: Origin` only where the answer still depends on it.
+   */
   readonly star: boolean;
   /** Whether a request origin (as sent) is allowed. */
   readonly allows: (origin: string) => boolean;
@@ -25,9 +28,39 @@ export interface CompiledOptions {
   readonly privateNetwork: boolean;
 }
 
-const fail = (code: CorsPolicyErrorCode, field: string, value: unknown, fix: string): never => {
-  throw new CorsPolicyError(code, `options.${field} has ${JSON.stringify(value)}; ${fix}`);
+/** `value` as the message shows it: JSON where it can, else its string or its type. */
+const show = (value: unknown): string => {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value;
+  }
 };
+
+const fail = (code: CorsPolicyErrorCode, field: string, value: unknown, fix: string): never => {
+  throw new CorsPolicyError(code, `options.${field} has ${show(value)}; ${fix}`);
+};
+
+/** A list option: `undefined` gives `fallback`; anything but an array (a lone string too) is refused. */
+function list<T>(field: string, value: readonly T[] | undefined, fallback: readonly T[]): readonly T[] {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value)) {
+    fail(
+      'INVALID_OPTION',
+      field,
+      value,
+      `use an array${typeof value === 'string' ? `: ${show([value])}` : ''}`,
+    );
+  }
+  return value;
+}
+
+/** A boolean option: `undefined` is `false`; `'true'` and the like are refused, never read as false. */
+function flag(field: string, value: boolean | undefined): boolean {
+  if (value !== undefined && typeof value !== 'boolean')
+    fail('INVALID_OPTION', field, value, 'use true or false');
+  return value === true;
+}
 
 /** Checks a list of tokens (methods, header names); `'*'` is refused with credentials. */
 function tokens(field: string, values: readonly string[], credentials: boolean, code: CorsPolicyErrorCode) {
@@ -37,6 +70,18 @@ function tokens(field: string, values: readonly string[], credentials: boolean, 
       fail('WILDCARD_WITH_CREDENTIALS', field, value, 'list them: "*" is literal with credentials');
   }
   return values;
+}
+
+/**
+ * The fix for an origin that is not `scheme://host[:port]`: the origin WHATWG URL finds in it
+ * when there is one (an IDN host in punycode, as browsers send it; a path or userinfo dropped).
+ */
+function originFix(origin: unknown): string {
+  try {
+    const url = new URL(origin as string).origin;
+    if (url !== origin && normalizeOrigin(url)) return `use ${show(url)}, its origin (hosts in punycode)`;
+  } catch {}
+  return 'use scheme://host[:port], no path (RegExp for patterns)';
 }
 
 /** The origin matcher: a set of normalised origins, or a RegExp/predicate that never sees `'null'`. */
@@ -55,12 +100,10 @@ function originMatcher(origins: CorsPolicyOptions['origins']): (origin: string) 
     fail('NO_ORIGINS', 'origins', origins ?? null, 'list the origins of your pages, or "*"');
   }
   const set = new Set<string>();
-  for (const origin of list as readonly string[]) {
-    const normal = origin === 'null' ? origin : normalizeOrigin(`${origin}`);
-    set.add(
-      normal ??
-        fail('INVALID_ORIGIN', 'origins', origin, 'use scheme://host[:port], no path (RegExp for patterns)'),
-    );
+  for (const origin of list as readonly unknown[]) {
+    const normal =
+      origin === 'null' ? origin : typeof origin === 'string' ? normalizeOrigin(origin) : undefined;
+    set.add(normal ?? fail('INVALID_ORIGIN', 'origins', origin, originFix(origin)));
   }
   return (origin) => set.has(origin) || set.has(normalizeOrigin(origin) as string);
 }
@@ -74,12 +117,13 @@ function originMatcher(origins: CorsPolicyOptions['origins']): (origin: string) 
  * ```
  */
 export function compileOptions(options: CorsPolicyOptions): CompiledOptions {
-  const credentials = options.credentials === true;
-  const star = options.origins === '*';
+  const { origins, maxAge, ...rest } = Object(options) as CorsPolicyOptions;
+  const credentials = flag('credentials', rest.credentials);
+  const star = origins === '*' || (Array.isArray(origins) && origins.length === 1 && origins[0] === '*');
   if (star && credentials) tokens('origins', ['*'], true, 'INVALID_ORIGIN');
   const methods = tokens(
     'methods',
-    options.methods ?? ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'],
+    list('methods', rest.methods, ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE']),
     credentials,
     'INVALID_METHOD',
   );
@@ -89,37 +133,36 @@ export function compileOptions(options: CorsPolicyOptions): CompiledOptions {
         'authorization',
         ...tokens(
           'allowHeaders',
-          options.allowHeaders ?? ['content-type'],
+          list('allowHeaders', rest.allowHeaders, ['content-type']),
           credentials,
           'INVALID_HEADER_NAME',
         ),
       ].map((name) => name.toLowerCase()),
     ),
   ];
-  const { maxAge } = options;
   if (maxAge !== undefined && !(Number.isSafeInteger(maxAge) && maxAge >= 0)) {
     fail('INVALID_MAX_AGE', 'maxAge', maxAge, 'use whole seconds, 0 or more');
   }
-  const allowAuth = options.allowAuth ?? ['none', 'bearer'];
+  const allowAuth = list('allowAuth', rest.allowAuth, ['none', 'bearer']);
   for (const kind of allowAuth) {
     if (!KINDS.includes(kind)) fail('INVALID_ALLOW_AUTH', 'allowAuth', kind, `use ${KINDS.join(', ')}`);
   }
   return {
     star,
-    allows: star ? () => true : originMatcher(options.origins),
+    allows: star ? () => true : originMatcher(origins),
     methods: new Set(methods),
     methodsValue: methods.join(),
     headers: new Set(headers),
     headersValue: headers.join(),
     exposeValue: tokens(
       'exposeHeaders',
-      options.exposeHeaders ?? [],
+      list('exposeHeaders', rest.exposeHeaders, []),
       credentials,
       'INVALID_HEADER_NAME',
     ).join(),
     maxAge: maxAge === undefined ? '' : `${maxAge}`,
     credentials,
     allowAuth: new Set(allowAuth),
-    privateNetwork: options.privateNetwork === true,
+    privateNetwork: flag('privateNetwork', rest.privateNetwork),
   };
 }

@@ -289,18 +289,48 @@ describe('createCorsPolicy: requests', () => {
     expect(seen).toEqual(['https://app.example.com']);
   });
 
-  it('answers "*" without Vary for origins "*", and leaves no-Origin responses untouched', async () => {
+  it('answers "*" without Vary for origins "*", to every origin and to requests without one', async () => {
     const open = createCorsPolicy({ origins: '*', exposeHeaders: ['x-rate-limit'] });
+    const star = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'x-rate-limit' };
     const granted = await open.handle(request({ origin: APP, authorization: BEARER }), ok);
     expect(granted.headers.get('access-control-allow-origin')).toBe('*');
     expect(granted.headers.get('vary')).toBeNull();
     expect(open.evaluate(request({ origin: 'null' })).reason).toBe('request-granted');
-    const plain = new Response('x');
-    expect(await open.handle(request({}), () => plain)).toBe(plain);
-    expect(entries(open.evaluate(request({})).headers)).toEqual({});
+    // No Origin and same-origin: the same headers, so a shared cache may store any copy.
+    for (const req of [
+      request({}),
+      request({ authorization: BEARER }),
+      request({ origin: 'https://api.example.com' }),
+    ]) {
+      const plain = new Response('x');
+      expect(await open.handle(req, () => plain)).toBe(plain);
+      expect(entries(plain.headers)).toEqual({ ...star, 'content-type': 'text/plain;charset=UTF-8' });
+      expect(open.evaluate(req)).toMatchObject({ allowed: true, reason: 'same-origin-or-no-origin' });
+      expect(entries(open.evaluate(req).headers)).toEqual(star);
+    }
+    const preflightGrant = await open.handle(preflight(APP, 'PUT'), ok);
+    expect(preflightGrant.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflightGrant.headers.get('vary')).toBeNull();
+  });
+
+  it('keeps Vary: Origin with origins "*" where the answer depends on it: a kind refused cross-origin', async () => {
+    const open = createCorsPolicy({ origins: '*' });
     const refused = await open.handle(request({ origin: APP, authorization: API_TOKEN }), ok);
     expect(refused.status).toBe(403);
-    expect(refused.headers.get('vary')).toBe('Origin');
+    expect(entries(refused.headers)).toEqual({ 'content-type': 'application/json', vary: 'Origin' });
+    // The same API token without Origin reaches next: that copy must not serve the cross-origin one.
+    const serverToServer = await open.handle(request({ authorization: API_TOKEN }), ok);
+    expect(serverToServer.status).toBe(200);
+    expect(serverToServer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(serverToServer.headers.get('vary')).toBe('Origin');
+    expect(entries(open.evaluate(request({ authorization: PASSWORD })).headers)).toEqual({
+      'access-control-allow-origin': '*',
+      vary: 'Origin',
+    });
+    // A refused preflight gets no grant at all, "*" included.
+    const noGrant = open.evaluate(preflight(APP, 'PROPFIND'));
+    expect(noGrant.reason).toBe('method-not-allowed');
+    expect(entries(noGrant.headers)).toEqual({});
   });
 
   it('sends Access-Control-Allow-Credentials with credentials', async () => {

@@ -5,21 +5,23 @@ import { varyOrigin, withHeaders } from './response.ts';
 import type { AuthorizationKind, CorsPolicy, CorsPolicyOptions, CorsReason } from './types.ts';
 
 // Verdicts of `judge`: small integers, so that the hot path compares numbers, not strings.
-// PASS (not CORS) and the grants GRANT, PREFLIGHT, PREFLIGHT_PNA are below REFUSED; the
-// preflights are PREFLIGHT, PREFLIGHT_PNA and everything above AUTH. REASONS names them.
+// PASS, PASS_VARY (not CORS) and the grants GRANT, PREFLIGHT, PREFLIGHT_PNA are below REFUSED;
+// the preflights are PREFLIGHT, PREFLIGHT_PNA and everything above AUTH. REASONS names them.
 const PASS = 0;
-const GRANT = 1;
-const PREFLIGHT = 2;
-const PREFLIGHT_PNA = 3;
-const REFUSED = 4; // a request from an origin not allowed: `next` runs, no grant
-const AUTH = 5;
-const PREFLIGHT_ORIGIN = 6;
-const METHOD = 7;
-const HEADERS = 8;
-const PNA = 9;
+const PASS_VARY = 1; // origins '*', an Authorization kind that would get 403 cross-origin
+const GRANT = 2;
+const PREFLIGHT = 3;
+const PREFLIGHT_PNA = 4;
+const REFUSED = 5; // a request from an origin not allowed: `next` runs, no grant
+const AUTH = 6;
+const PREFLIGHT_ORIGIN = 7;
+const METHOD = 8;
+const HEADERS = 9;
+const PNA = 10;
 
 /** The public name of each verdict. */
 const REASONS: readonly CorsReason[] = [
+  'same-origin-or-no-origin',
   'same-origin-or-no-origin',
   'request-granted',
   'preflight-granted',
@@ -70,7 +72,12 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
 
   /** The rule that decides. Reads only the headers it needs; allocates nothing on granted paths. */
   const judge = (request: Request, headers: Headers, origin: string | null): number => {
-    if (origin === null || isSameOrigin(request.url, origin)) return PASS;
+    if (origin === null || isSameOrigin(request.url, origin)) {
+      // With '*' the answer is the same for every origin, but for a kind refused cross-origin.
+      return o.star && !o.allowAuth.has(classifyAuthorization(headers.get('authorization')))
+        ? PASS_VARY
+        : PASS;
+    }
     const method = request.method === 'OPTIONS' ? headers.get('access-control-request-method') : null;
     if (method === null) {
       const kind = classifyAuthorization(headers.get('authorization'));
@@ -88,12 +95,16 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
     return o.privateNetwork ? PREFLIGHT_PNA : PNA;
   };
 
-  /** Writes into `headers` what a response gets for `verdict`; `fresh`: they hold no `Vary` yet. */
+  /**
+   * Writes into `headers` what a response gets for `verdict`; `fresh`: they hold no `Vary` yet.
+   * With '*' every response below REFUSED gets `Access-Control-Allow-Origin: *` and no `Vary`,
+   * but where the answer still depends on `Origin` (the 403, and its not-CORS counterpart).
+   */
   const write = (headers: Headers, verdict: number, origin: string | null, fresh?: boolean): void => {
-    if (verdict !== PASS && verdict < REFUSED) {
+    if (verdict < REFUSED && (o.star || verdict > PASS_VARY)) {
       headers.set('access-control-allow-origin', o.star ? '*' : (origin as string));
       if (o.credentials) headers.set('access-control-allow-credentials', 'true');
-      if (verdict === GRANT) {
+      if (verdict < PREFLIGHT) {
         if (o.exposeValue) headers.set('access-control-expose-headers', o.exposeValue);
       } else {
         headers.set('access-control-allow-methods', o.methodsValue);
@@ -102,7 +113,7 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
         if (verdict === PREFLIGHT_PNA) headers.set('access-control-allow-private-network', 'true');
       }
     }
-    if (o.star && verdict !== AUTH) return;
+    if (o.star && verdict !== AUTH && verdict !== PASS_VARY) return;
     if (fresh) headers.set('vary', 'Origin');
     else varyOrigin(headers);
   };
@@ -137,9 +148,7 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
       }
       if (isPreflight(verdict)) return Promise.resolve(answer(null, 204, verdict, origin));
       const finish = (response: Response): Response =>
-        verdict === PASS && o.star
-          ? response
-          : withHeaders(response, (target) => write(target, verdict, origin));
+        withHeaders(response, (target) => write(target, verdict, origin));
       // No `async`: a synchronous `next` is finished without a detour through the microtask queue.
       try {
         const result = next(request);
