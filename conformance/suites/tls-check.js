@@ -86,6 +86,9 @@ export default function suite(test, mod, context = {}) {
       assert.equal('servername' in options, 'servername' in expected, `${url}: servername present`);
     }
     assert.throws(() => mod.tlsConnectOptions('http://example.com/'), expectError('NOT_HTTPS'));
+    for (const [url, code] of vectors.invalidConnectUrls) {
+      assert.throws(() => mod.tlsConnectOptions(url), expectError(code), url);
+    }
   });
 
   test('property: every input parses to a canonical version or throws UNKNOWN_TLS_VERSION', () => {
@@ -165,6 +168,18 @@ export default function suite(test, mod, context = {}) {
     );
   });
 
+  test('checkTls refuses bad options, port 0 and empty labels alike in every runtime, before connecting', async () => {
+    for (const [options, words] of vectors.invalidCheckOptions) {
+      await assert.rejects(
+        () => mod.checkTls(vectors.ZENDESK_URL, options),
+        expectError('INVALID_OPTION', [words]),
+      );
+    }
+    for (const [url, code] of vectors.invalidConnectUrls) {
+      await assert.rejects(() => mod.checkTls(url), expectError(code));
+    }
+  });
+
   if (context.runtime === 'chromium' || context.runtime === 'workerd') {
     test('checkTls without sockets judges the URL only, clearly marked as not measured', async () => {
       const report = await mod.checkTls(vectors.ZENDESK_URL);
@@ -172,7 +187,8 @@ export default function suite(test, mod, context = {}) {
       assert.equal(report.measured, false);
       assert.equal(report.protocol, null);
       assert.equal(report.authorized, null);
-      assert.deepEqual(report.sni, { sent: true, servername: 'example.zendesk.com' });
+      // This check sent no ClientHello: the name is the one the runtime would send.
+      assert.deepEqual(report.sni, { sent: false, servername: 'example.zendesk.com' });
       assert.equal(report.notes[0]?.code, 'NOT_MEASURED');
       assert.ok(
         report.notes[0].message.includes('enforces TLS 1.2+ and SNI itself'),
@@ -259,5 +275,17 @@ function liveTests(test, mod, context, { host, ca, ports }) {
     const elapsed = Date.now() - started;
     assert.equal(codes(hang), 'TIMEOUT');
     assert.ok(elapsed >= 250 && elapsed < 3000, `took ${elapsed} ms`);
+  });
+
+  test('live: sni.sent only once a ClientHello went out (the TCP connection opened)', async () => {
+    const closed = await check('closed', {}, 'localhost');
+    assert.equal(codes(closed), 'CONNECTION_REFUSED');
+    assert.deepEqual(closed.sni, { sent: false, servername: 'localhost' });
+    const plain = await check('plain', {}, 'localhost');
+    assert.equal(codes(plain), 'NOT_TLS');
+    assert.deepEqual(plain.sni, { sent: true, servername: 'localhost' });
+    const hang = await check('hang', { timeoutMs: 300 }, 'localhost');
+    assert.equal(codes(hang), 'TIMEOUT');
+    assert.deepEqual(hang.sni, { sent: true, servername: 'localhost' });
   });
 }

@@ -57,7 +57,12 @@ export const invalidVersions = [
   '0x0305',
   0x0305,
   0x0200,
+  // Bare digits are ambiguous (1.2, or the wire number 0x0c?): refused as string and as number.
+  '12',
   12,
+  '13',
+  13,
+  '10',
   null,
   undefined,
 ];
@@ -120,6 +125,8 @@ export const sniNames = [
   ['bücher.example', 'xn--bcher-kva.example'],
   ['127.0.0.1', undefined],
   ['127.1', undefined],
+  ['0x7f.0.0.1', undefined],
+  ['1.2.3.4.example', '1.2.3.4.example'],
   ['[::1]', undefined],
   ['::1', undefined],
   ['2001:db8::1', undefined],
@@ -133,6 +140,14 @@ export const invalidHosts = [
   'user@example.com',
   'exa mple.com',
   'example.com\n',
+  // WHATWG URL would drop the path or read dots as an address: a host has neither a path nor
+  // an empty label (RFC 1034 section 3.1).
+  'example.com/',
+  'example.com\\',
+  '..',
+  'a..b',
+  '.example.com',
+  'example.com..',
 ];
 
 /** [url, tlsConnectOptions(url)] */
@@ -147,6 +162,22 @@ export const connectOptions = [
     'wss://Example.com.:9443/x',
     { host: 'example.com.', port: 9443, servername: 'example.com', minVersion: 'TLSv1.2' },
   ],
+];
+
+/** [url, code]: refused by tlsConnectOptions and checkTls: port 0 is no destination. */
+export const invalidConnectUrls = [
+  ['https://example.com:0/', 'INVALID_URL'],
+  ['wss://[::1]:00/socket', 'INVALID_URL'],
+  ['https://a..b/', 'INVALID_HOST'],
+];
+
+/** [options, words]: checkTls refuses them with INVALID_OPTION in every runtime, sockets or not. */
+export const invalidCheckOptions = [
+  [{ timeoutMs: -1 }, 'timeoutMs must be a number of milliseconds above 0'],
+  [{ timeoutMs: 0 }, 'timeoutMs must be a number of milliseconds above 0'],
+  [{ timeoutMs: '1000' }, 'timeoutMs must be a number of milliseconds above 0'],
+  [{ ca: 'file.pem' }, 'ca must be PEM text (-----BEGIN CERTIFICATE-----...), not a file name'],
+  [{ ca: ['/etc/ssl/ca.pem'] }, 'ca must be PEM text (-----BEGIN CERTIFICATE-----...), not a file name'],
 ];
 
 /** What `context.runtime` of the runners calls each runtime, and what reports call it. */

@@ -5,7 +5,7 @@ import type { TlsVersion } from './version.ts';
 export interface Attempt {
   host: string;
   port: number;
-  /** The SNI name sent, `undefined` for an IP address. */
+  /** The SNI name offered, `undefined` for an IP address. */
   servername: string | undefined;
   /** Whether the TCP connection had opened. */
   connected: boolean;

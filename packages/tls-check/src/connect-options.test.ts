@@ -38,4 +38,28 @@ describe('tlsConnectOptions', () => {
     );
     expect(() => tlsConnectOptions('not a url')).toThrow(expect.objectContaining({ code: 'INVALID_URL' }));
   });
+
+  it.each(['https://x:0/', 'https://example.com:00/', 'wss://[::1]:0/socket'])(
+    'refuses port 0 in %s with INVALID_URL (no destination)',
+    (url) => {
+      expect(() => tlsConnectOptions(url)).toThrow(
+        expect.objectContaining({
+          name: 'TlsCheckError',
+          code: 'INVALID_URL',
+          message: '[@auth/tls-check] url port must be 1 to 65535, not 0; leave it out for 443',
+        }),
+      );
+    },
+  );
+
+  it('keeps port 1 and 65535, and refuses a host with an empty label with INVALID_HOST', () => {
+    expect(tlsConnectOptions('https://x:1/').port).toBe(1);
+    expect(tlsConnectOptions('https://x:65535/').port).toBe(65535);
+    expect(() => tlsConnectOptions('https://a..b/')).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_HOST',
+        message: '[@auth/tls-check] host must be a bare host name or IP address',
+      }),
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { sniServername } from './sni.ts';
-import { assertHttpsUrl } from './url.ts';
+import { assertHttpsUrl, tlsPort } from './url.ts';
 import { MIN_TLS_VERSION } from './version.ts';
 
 /** What {@link tlsConnectOptions} returns: options for `tls.connect`, `https.Agent` and undici. */
@@ -17,7 +17,8 @@ export interface TlsConnectOptions {
  * without brackets), `port` (443 when the URL has none), `servername` (from
  * {@link sniServername}) and `minVersion: 'TLSv1.2'`.
  *
- * @throws {TlsCheckError} `NOT_HTTPS`, `INVALID_URL` as {@link assertHttpsUrl} does.
+ * @throws {TlsCheckError} `NOT_HTTPS`, `INVALID_URL` as {@link assertHttpsUrl} does, and
+ * `INVALID_URL` for port 0; `INVALID_HOST` for a host with an empty label (`https://a..b/`).
  *
  * @example
  * ```ts
@@ -28,11 +29,12 @@ export interface TlsConnectOptions {
  * ```
  */
 export function tlsConnectOptions(url: string | URL): TlsConnectOptions {
-  const { hostname, port } = assertHttpsUrl(url);
+  const parsed = assertHttpsUrl(url);
+  const { hostname } = parsed;
   const servername = sniServername(hostname);
   return {
     host: hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
-    port: Number(port) || 443,
+    port: tlsPort(parsed),
     ...(servername === undefined ? {} : { servername }),
     minVersion: MIN_TLS_VERSION,
   };

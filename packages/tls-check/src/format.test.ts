@@ -65,6 +65,13 @@ describe('formatTlsReport', () => {
       problems: [{ code: 'NOT_HTTPS', message: 'url uses http:' }],
       notes: [],
     });
+    const refused = formatTlsReport({
+      ...measured,
+      ok: false,
+      sni: { sent: false, servername: 'localhost' },
+      problems: [{ code: 'CONNECTION_REFUSED', message: 'refused' }],
+    });
+    expect(refused).toContain('  sni          not sent: no handshake started (would send localhost)');
     expect(web.split('\n').slice(0, 3)).toEqual([
       'https://127.0.0.1:8443  NOT OK  (browser, not measured)',
       '  sni          none (no TLS)',

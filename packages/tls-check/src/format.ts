@@ -33,7 +33,9 @@ export function formatTlsReport(report: TlsReport): string {
         ? `sent: ${sni.servername}`
         : report.problems.some(({ code }) => code === 'NOT_HTTPS')
           ? 'none (no TLS)'
-          : 'not sent: the URL names an IP address (RFC 6066)',
+          : sni.servername === null
+            ? 'not sent: the URL names an IP address (RFC 6066)'
+            : `not sent: no handshake started (would send ${sni.servername})`,
     ),
     row('certificate', certificate(report)),
     ...findings(report.problems, report.notes),

@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { EventEmitter } from 'node:events';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Fixtures, startServers } from '../test/servers.mjs';
@@ -145,12 +146,47 @@ describe('checkTls against live loopback servers (node entry)', () => {
     expect(report.problems[0]?.message).toContain(
       `127.0.0.1:${fixtures.ports.closed} refused the connection`,
     );
+    // No TCP connection, so no ClientHello: the name is the one that would have been sent.
+    const named = await check('closed', 'localhost');
+    expect(codes(named)).toEqual(['CONNECTION_REFUSED']);
+    expect(named.sni).toEqual({ sent: false, servername: 'localhost' });
   });
 
-  it('tells a DNS failure', async () => {
+  it('tells a DNS failure, and sent no SNI', async () => {
     const report = await checkTls('https://auth-tls-check.invalid/', { timeoutMs: 5000 });
     expect(codes(report)).toEqual(['DNS_FAILURE']);
-    expect(report.sni).toEqual({ sent: true, servername: 'auth-tls-check.invalid' });
+    expect(report.sni).toEqual({ sent: false, servername: 'auth-tls-check.invalid' });
+  });
+
+  it('says SNI was sent once the TCP connection opened, even if the handshake then failed', async () => {
+    const plain = await check('plain', 'localhost');
+    expect(codes(plain)).toEqual(['NOT_TLS']);
+    expect(plain.sni).toEqual({ sent: true, servername: 'localhost' });
+    const hang = await check('hang', 'localhost', { timeoutMs: 300 });
+    expect(codes(hang)).toEqual(['TIMEOUT']);
+    expect(hang.sni).toEqual({ sent: true, servername: 'localhost' });
+  });
+
+  it('sends no SNI when no TCP connection opens before the timeout', async () => {
+    // A socket whose TCP connection never opens (a firewall dropping the SYN), closed on destroy.
+    const connect = vi.spyOn(tls, 'connect').mockImplementation(() => {
+      const socket = new EventEmitter() as unknown as tls.TLSSocket;
+      socket.destroy = () => {
+        queueMicrotask(() => socket.emit('close'));
+        return socket;
+      };
+      return socket;
+    });
+    const report = await checkTls('https://example.zendesk.com/', { timeoutMs: 20 });
+    connect.mockRestore();
+    expect(report.problems).toEqual([
+      {
+        code: 'TIMEOUT',
+        message:
+          'no TCP connection to example.zendesk.com:443 within 20 ms: a firewall may drop the packets, or the address is wrong; check both, or raise timeoutMs (--timeout)',
+      },
+    ]);
+    expect(report.sni).toEqual({ sent: false, servername: 'example.zendesk.com' });
   });
 
   it('honours timeoutMs against a server that never answers, and leaves nothing open', async () => {
@@ -197,6 +233,10 @@ describe('checkTls against live loopback servers (node entry)', () => {
     });
     await expect(checkTls(at('tls13'), { minVersion: 'TLSv1.4' })).rejects.toMatchObject({
       code: 'UNKNOWN_TLS_VERSION',
+    });
+    await expect(checkTls('https://localhost:0/')).rejects.toMatchObject({
+      code: 'INVALID_URL',
+      message: '[@auth/tls-check] url port must be 1 to 65535, not 0; leave it out for 443',
     });
   });
 

@@ -11,6 +11,7 @@ import { readOptions } from './options.ts';
 import { type ProbeSettings, probeSettings, socketRuntime } from './probe.ts';
 import { urlReport } from './report.ts';
 import type { CheckTlsOptions, TlsProblem, TlsReport } from './types.ts';
+import { tlsPort } from './url.ts';
 import { parseTlsVersion, type TlsVersion, tlsVersionRank } from './version.ts';
 import { weakCertificate } from './weak-certificate.ts';
 
@@ -112,7 +113,7 @@ export async function checkTls(url: string | URL, options?: CheckTlsOptions): Pr
   const target = new URL(report.url);
   const attempt: Attempt = {
     host: target.hostname[0] === '[' ? target.hostname.slice(1, -1) : target.hostname,
-    port: Number(target.port) || 443,
+    port: tlsPort(target),
     servername: report.sni.servername ?? undefined,
     connected: false,
     lowestOffered: probe.lowestOffered,
@@ -145,11 +146,14 @@ export async function checkTls(url: string | URL, options?: CheckTlsOptions): Pr
       settle([timeoutProblem(attempt)]);
       socket.destroy();
     }, settings.timeoutMs);
-    socket.once('connect', () => {
+    // The TCP connection is open: `tls.connect` writes the ClientHello (with SNI) right away.
+    const sent = (): void => {
       attempt.connected = true;
-    });
+      report.sni.sent = report.sni.servername !== null;
+    };
+    socket.once('connect', sent);
     socket.once('secureConnect', () => {
-      attempt.connected = true;
+      sent();
       settle(readHandshake(socket, report, attempt, settings.minRank));
       // end() flushes the last handshake message and close_notify; then nothing waits for the peer.
       socket.end(() => socket.destroy());

@@ -21,8 +21,9 @@ export function readOptions({
   if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS)) {
     fail('INVALID_OPTION', 'timeoutMs must be a number of milliseconds above 0, such as 10000');
   }
-  const list = typeof ca === 'string' ? [ca] : ca;
-  if (!Array.isArray(list) || list.some((pem) => typeof pem !== 'string' || !pem.includes('-----BEGIN'))) {
+  // One PEM or a list of them; anything else (a number, an object) fails the test below.
+  const list: unknown[] = ([] as unknown[]).concat(ca);
+  if (!list.every((pem) => typeof pem === 'string' && pem.includes('-----BEGIN'))) {
     fail(
       'INVALID_OPTION',
       'ca must be PEM text (-----BEGIN CERTIFICATE-----...), not a file name; read the file first',

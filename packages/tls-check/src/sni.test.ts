@@ -49,6 +49,17 @@ describe('sniServername', () => {
     '[::1',
     '::g',
     'a..b:1',
+    '..',
+    '...',
+    'a..b',
+    '.example.com',
+    'example..com',
+    'example.com..',
+    '1..2',
+    'example.com/',
+    'example.com\\',
+    '127.0.0.1/',
+    '[::1]/',
   ])('refuses %j with INVALID_HOST', (host) => {
     try {
       sniServername(host);
@@ -60,6 +71,17 @@ describe('sniServername', () => {
         message: '[@auth/tls-check] host must be a bare host name or IP address',
       });
     }
+  });
+
+  it('detects exactly the four dotted decimal octets the URL parser writes for IPv4', () => {
+    // Numeric last label: the WHATWG host parser makes it IPv4, or refuses it.
+    expect(sniServername('255.255.255.255')).toBeUndefined();
+    expect(sniServername('0.0.0.0')).toBeUndefined();
+    expect(sniServername('1.2.3')).toBeUndefined(); // 1.2.0.3
+    expect(() => sniServername('256.0.0.1')).toThrow(expect.objectContaining({ code: 'INVALID_HOST' }));
+    // Digits and dots that are names, not addresses: a last label that is not numeric.
+    expect(sniServername('1.2.3.4.example')).toBe('1.2.3.4.example');
+    expect(sniServername('123.example')).toBe('123.example');
   });
 
   it('refuses a non-string', () => {

@@ -60,7 +60,12 @@ export interface TlsReport {
   protocol: TlsVersion | null;
   /** The lowest version this check offered: a server below it can only fail the handshake. */
   lowestOffered: TlsVersion | null;
-  /** Whether SNI was sent and with which name (`null` for an IP address: RFC 6066 forbids it). */
+  /**
+   * `sent`: whether a ClientHello carrying SNI actually went out (the TCP connection opened and
+   * the handshake started); false for a DNS failure, a refused connection, a TCP timeout, a
+   * non-TLS URL, an IP address, and where the runtime has no socket. `servername`: the name sent,
+   * or that would be sent (`null` for an IP address: RFC 6066 forbids it, or a non-TLS URL).
+   */
   sni: { sent: boolean; servername: string | null };
   /** The ALPN protocol the server chose from `h2`, `http/1.1`; `null` when none. */
   alpn: string | null;

@@ -44,3 +44,14 @@ export function assertHttpsUrl(url: string | URL): URL {
   if (!isTlsScheme(parsed.protocol)) fail('NOT_HTTPS', notHttpsMessage(parsed.protocol));
   return parsed;
 }
+
+/**
+ * The TCP port to connect to for a TLS URL: its port, or 443 (the default of `https:` and
+ * `wss:`, which the URL parser leaves out). Port 0 is refused: it is no destination (RFC 6335
+ * section 6 reserves it; connecting to it fails, or asks the system for any port).
+ */
+export function tlsPort({ port }: URL): number {
+  return port === '0'
+    ? fail('INVALID_URL', 'url port must be 1 to 65535, not 0; leave it out for 443')
+    : Number(port) || 443;
+}

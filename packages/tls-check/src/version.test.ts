@@ -101,6 +101,27 @@ describe('parseTlsVersion', () => {
     },
   );
 
+  it.each([
+    ['12', 12],
+    ['13', 13],
+    ['10', 10],
+    ['11', 11],
+  ] as const)(
+    'refuses the bare digits %j and the number %j alike (ambiguous: 1.2 or 0x0c?)',
+    (text, number) => {
+      for (const input of [text, number]) {
+        expect(() => parseTlsVersion(input)).toThrow(
+          expect.objectContaining({
+            code: 'UNKNOWN_TLS_VERSION',
+            message: '[@auth/tls-check] version is not a TLS version; write TLSv1.2, TLS 1.2, 1.2 or 0x0303',
+          }),
+        );
+      }
+      // The prefixed and the dotted spellings stay accepted.
+      expect(parseTlsVersion(`Tls${text}`)).toBe(parseTlsVersion(`${text[0]}.${text[1]}`));
+    },
+  );
+
   it('round-trips every canonical name and its wire number', () => {
     CANONICAL.forEach((version, index) => {
       expect(parseTlsVersion(version)).toBe(version);

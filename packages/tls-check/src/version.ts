@@ -22,16 +22,20 @@ export const MIN_TLS_VERSION: 'TLSv1.2' = 'TLSv1.2';
 const VERSIONS: readonly TlsVersion[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
 // The spellings users paste, case-insensitive (RFC 8446 appendix E.1 for the wire numbers):
-//   version = ( wire / tls / ssl ) [ "_version" ]
+//   version = ( wire / tls / bare / ssl ) [ "_version" ]
 //   wire    = "0x" [ "0" ] "30" ( "0" / "1" / "2" / "3" / "4" )        ; 0x0303, 0x303
-//   tls     = [ "tls" [ [ SP / "_" ] "v" / SP / "_" ] ] "1" [ [ "." / "_" ] ( "0" / "1" / "2" / "3" ) ]
+//   tls     = "tls" [ [ SP / "_" ] "v" / SP / "_" ] "1" [ [ "." / "_" ] minor ]
+//   bare    = "1" [ ( "." / "_" ) minor ]                                ; 1.2, never 12
+//   minor   = "0" / "1" / "2" / "3"
 //   ssl     = "ssl" [ [ SP / "_" ] "v" / SP / "_" ] "3" [ [ "." / "_" ] "0" ]
 // covering OpenSSL and Node (`TLSv1.2`, `SSLv3`), the RFC titles (`TLS 1.2`, `SSL 3.0`), the
 // OpenSSL constants (`TLS1_2_VERSION`, `tls1_2`), Python (`TLSv1_2`), .NET (`Tls12`) and the
-// bare number (`1.2`). Linear: anchored, and each optional part starts with a character the
-// part before it cannot end with, so a failed match never backtracks far.
+// bare number (`1.2`). Bare digits (`12`, like the number 12) are refused: ambiguous between
+// 1.2 and the wire number 0x0c. Linear: anchored, the alternatives start with different
+// characters, and each optional part starts with a character the part before it cannot end
+// with, so a failed match never backtracks far.
 const VERSION =
-  /^(?:0x0?30([0-4])|(?:tls(?:[ _]?v|[ _])?)?1(?:[._]?([0-3]))?|(ssl)(?:[ _]?v|[ _])?3(?:[._]?0)?)(?:_version)?$/i;
+  /^(?:0x0?30([0-4])|tls(?:[ _]?v|[ _])?1(?:[._]?([0-3]))?|1(?:[._]([0-3]))?|(ssl)(?:[ _]?v|[ _])?3(?:[._]?0)?)(?:_version)?$/i;
 
 /** The rank (0 = SSLv3 ... 4 = TLSv1.3) of any accepted spelling; throws otherwise. */
 export function tlsVersionRank(input: TlsVersionInput): number {
@@ -41,9 +45,9 @@ export function tlsVersionRank(input: TlsVersionInput): number {
   return match
     ? match[1]
       ? +match[1]
-      : match[3]
+      : match[4]
         ? 0
-        : 1 + +(match[2] ?? 0)
+        : 1 + +(match[2] ?? match[3] ?? 0)
     : fail('UNKNOWN_TLS_VERSION', 'version is not a TLS version; write TLSv1.2, TLS 1.2, 1.2 or 0x0303');
 }
 
@@ -52,7 +56,8 @@ export function tlsVersionRank(input: TlsVersionInput): number {
  * `'TLS 1.2'`, `'tls1_2'`, `'TLS1_2_VERSION'`, `'Tls12'`, `'1.2'`, `'0x0303'` and `0x0303` all
  * give `'TLSv1.2'`; `'TLS 1.0'` and `'1.0'` give `'TLSv1'`; `'SSL 3.0'` gives `'SSLv3'`.
  *
- * @throws {TlsCheckError} `UNKNOWN_TLS_VERSION` for anything else (SSL 2, `'1.4'`, `''`...).
+ * @throws {TlsCheckError} `UNKNOWN_TLS_VERSION` for anything else (SSL 2, `'1.4'`, `''`...),
+ * including bare digits, `'12'` as the number `12`: ambiguous, write `'1.2'` or `'Tls12'`.
  *
  * @example
  * ```ts

@@ -16,7 +16,7 @@ describe('checkTls in a runtime without sockets (the default entry)', () => {
       measured: false,
       protocol: null,
       lowestOffered: null,
-      sni: { sent: true, servername: 'example.zendesk.com' },
+      sni: { sent: false, servername: 'example.zendesk.com' },
       alpn: null,
       cipher: null,
       authorized: null,
@@ -71,6 +71,39 @@ describe('checkTls in a runtime without sockets (the default entry)', () => {
     ).resolves.toMatchObject({
       ok: true,
     });
+  });
+});
+
+describe('checkTls options in a runtime without sockets', () => {
+  it.each([
+    [{ timeoutMs: -1 }, 'timeoutMs must be a number of milliseconds above 0, such as 10000'],
+    [{ timeoutMs: 0 }, 'timeoutMs must be a number of milliseconds above 0, such as 10000'],
+    [
+      { ca: 'file.pem' },
+      'ca must be PEM text (-----BEGIN CERTIFICATE-----...), not a file name; read the file first',
+    ],
+  ])('refuses %j with INVALID_OPTION, as the socket entry does', async (options, message) => {
+    await expect(checkTls('https://x', options)).rejects.toMatchObject({
+      name: 'TlsCheckError',
+      code: 'INVALID_OPTION',
+      message: `[@auth/tls-check] ${message}`,
+    });
+  });
+
+  it('refuses port 0 and an empty label, as the socket entry does', async () => {
+    await expect(checkTls('https://example.com:0/')).rejects.toMatchObject({
+      code: 'INVALID_URL',
+      message: '[@auth/tls-check] url port must be 1 to 65535, not 0; leave it out for 443',
+    });
+    await expect(checkTls('https://a..b/')).rejects.toMatchObject({
+      code: 'INVALID_HOST',
+      message: '[@auth/tls-check] host must be a bare host name or IP address',
+    });
+  });
+
+  it('takes valid options, and PEM text for ca', async () => {
+    const ca = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+    await expect(checkTls('https://x', { timeoutMs: 1, ca: [ca] })).resolves.toMatchObject({ ok: true });
   });
 });
 

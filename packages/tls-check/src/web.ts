@@ -1,6 +1,6 @@
+import { readOptions } from './options.ts';
 import { urlReport } from './report.ts';
 import type { CheckTlsOptions, RuntimeReport, TlsNote, TlsReport, TlsRuntime } from './types.ts';
-import { tlsVersionRank } from './version.ts';
 
 /** `workerd` (its user agent is `Cloudflare-Workers`), `browser` (`Mozilla/...`), else `web`. */
 function webRuntime(): TlsRuntime {
@@ -17,7 +17,8 @@ const notMeasured = (runtime: TlsRuntime): TlsNote => ({
  * Checks a URL's TLS. In browsers and Workers there is no socket to measure with, so this
  * judges the URL only: `ok` when it is `https:`/`wss:` (else a `NOT_HTTPS` problem), with a
  * `NOT_MEASURED` note saying that the runtime enforces TLS 1.2+ and SNI itself; `protocol`,
- * `cipher`, `alpn` and `authorized` stay `null`. Node, Bun and Deno resolve this package to an
+ * `cipher`, `alpn` and `authorized` stay `null`, and `sni.sent` is `false` (this check sent no
+ * ClientHello; `sni.servername` is the name the runtime would send). Node, Bun and Deno resolve this package to an
  * entry that performs a real handshake.
  *
  * @throws {TlsCheckError} (as a rejection) `INVALID_URL`, `INVALID_OPTION`, `UNKNOWN_TLS_VERSION`.
@@ -32,8 +33,9 @@ const notMeasured = (runtime: TlsRuntime): TlsNote => ({
  * ```
  */
 export async function checkTls(url: string | URL, options?: CheckTlsOptions): Promise<TlsReport> {
-  // Nothing is timed or verified here: only `minVersion` is read, so that a bad one fails everywhere.
-  if (options?.minVersion !== undefined) tlsVersionRank(options.minVersion);
+  // Nothing is timed or verified here, but the options are checked as the socket entry checks
+  // them, so that a bad `timeoutMs`, `ca` or `minVersion` fails in every runtime.
+  readOptions(options);
   const report = urlReport(url, webRuntime());
   report.notes.push(notMeasured(report.runtime));
   return report;
