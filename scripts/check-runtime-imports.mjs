@@ -27,8 +27,10 @@ const bins = typeof pkg.bin === 'string' ? [pkg.bin] : Object.values(pkg.bin ?? 
 for (const file of bins) runtimeOnly.add(file.replace(/^\.\//, ''));
 for (const file of portable) runtimeOnly.delete(file);
 
-// `from 'x'`, `import('x')`, `require('x')`: the specifiers a bundle can carry.
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"']+)["']/g;
+// Every way a bundle can reach a module: `from 'x'`, `import 'x'`, `import('x')`, `require('x')`
+// (quotes or backticks), and `process.getBuiltinModule('x')`.
+const SPECIFIER =
+  /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|\bgetBuiltinModule\s*\(\s*)["'`]([^"'`]+)["'`]/g;
 const builtins = new Set(builtinModules);
 const isBuiltin = (specifier) => specifier.startsWith('node:') || builtins.has(specifier.split('/')[0]);
 
