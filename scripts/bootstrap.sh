@@ -6,10 +6,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1
 
+# Root writes system folders itself; anyone else goes through sudo for them.
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
 PNPM_VERSION=12.4.2
 if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
   echo "bootstrap: installing pnpm $PNPM_VERSION"
-  npm install --global --no-audit --no-fund --loglevel=error "pnpm@$PNPM_VERSION"
+  NPM_SUDO=""
+  [ -w "$(npm prefix --global)/lib" ] || NPM_SUDO="$SUDO"
+  $NPM_SUDO npm install --global --no-audit --no-fund --loglevel=error "pnpm@$PNPM_VERSION"
 fi
 
 echo "bootstrap: pnpm install --frozen-lockfile"
@@ -23,9 +29,12 @@ missing=()
 command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "bootstrap: installing ${missing[*]} from Debian's packages (about a minute)"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# Ubuntu's chromium package is a snap stub that leaves no /usr/bin/chromium: say so now.
+if [ ! -x "$CHROMIUM" ]; then
+  echo "bootstrap: no Chromium at $CHROMIUM after installing; set CHROMIUM_PATH to a Chromium binary" >&2
+  exit 1
 fi
 echo "bootstrap: ready ($(node --version), pnpm $(pnpm --version), $("$CHROMIUM" --version))"
