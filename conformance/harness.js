@@ -127,3 +127,13 @@ export function formatResult(runtime, result) {
   lines.push(`${runtime}: ${result.passed} passed, ${result.failed} failed`);
   return lines.join('\n');
 }
+
+/**
+ * A runner that got no results fails loudly: why (stderr), then a result line that counts it.
+ * Returns 1, the exit code.
+ */
+export function reportNoResults(runtime, message) {
+  console.error(`${runtime}: ${message}`);
+  console.log(`${runtime}: 0 passed, 1 failed`);
+  return 1;
+}

@@ -1,11 +1,12 @@
 // Runs every package's conformance suite in every runtime, one runtime after another,
 // with the live servers of conformance/fixtures/*.mjs started once, from Node, for all.
 // Usage: node run-all.mjs [runtime ...]   (default: all eight)
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runChild } from '../scripts/lib/run-child.mjs';
 import { runtimes } from './runtimes.mjs';
 
+const TIMEOUT_MS = 5 * 60_000;
 const RESULT_LINE = /^[\w.-]+: (\d+) passed, (\d+) failed$/m;
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !runtimes.some((runtime) => runtime.name === name));
@@ -27,37 +28,32 @@ for (const file of fixtureModules) {
   closers.push(started.close);
 }
 
-function run({ name, command, args }) {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn(command, args, {
-      cwd: fileURLToPath(new URL('.', import.meta.url)),
-      env: { ...process.env, AUTH_CONFORMANCE_FIXTURES: JSON.stringify(fixtures), NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      process.stdout.write(chunk);
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5 * 60_000);
-    child.on('error', (error) => {
-      output += `\n${error.message}`;
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const match = output.match(RESULT_LINE);
-      const [passed, failed] = match ? [Number(match[1]), Number(match[2])] : [0, 1];
-      const ok = code === 0 && match !== null && failed === 0 && passed > 0;
-      resolve({
-        name,
-        passed,
-        failed: ok ? failed : Math.max(failed, 1),
-        ok,
-        seconds: (performance.now() - started) / 1000,
-      });
-    });
+async function run({ name, command, args }) {
+  const started = performance.now();
+  const { child, done } = runChild(command, args, {
+    cwd: fileURLToPath(new URL('.', import.meta.url)),
+    env: { ...process.env, AUTH_CONFORMANCE_FIXTURES: JSON.stringify(fixtures), NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    timeoutMs: TIMEOUT_MS,
   });
+  let output = '';
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+    process.stdout.write(chunk);
+  });
+  const { code, timedOut, error } = await done;
+  if (error) output += `\n${error.message}`;
+  if (timedOut) console.log(`${name}: killed after ${TIMEOUT_MS / 1000} s`);
+  const match = output.match(RESULT_LINE);
+  const [passed, failed] = match ? [Number(match[1]), Number(match[2])] : [0, 1];
+  const ok = code === 0 && match !== null && failed === 0 && passed > 0;
+  return {
+    name,
+    passed,
+    failed: ok ? failed : Math.max(failed, 1),
+    ok,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 const results = [];

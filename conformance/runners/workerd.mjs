@@ -8,12 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { formatResult } from '../harness.js';
+import { formatResult, reportNoResults } from '../harness.js';
 import { bundle } from './bundle.mjs';
 
 const fail = (message) => {
-  console.error(`workerd: ${message}`);
-  console.log('workerd: 0 passed, 1 failed');
+  reportNoResults('workerd', message);
   process.exit(1);
 };
 
@@ -70,9 +69,13 @@ const port = await new Promise((resolve) => {
 clearTimeout(timer);
 
 try {
-  const result = await (await fetch(`http://127.0.0.1:${port}/`)).json();
+  const result = await (
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(120_000) })
+  ).json();
   console.log(formatResult(`workerd-${version}`, result));
   process.exitCode = result.failed > 0 ? 1 : 0;
+} catch (error) {
+  process.exitCode = reportNoResults('workerd', `no results from the Worker: ${error.message}`);
 } finally {
   child.removeAllListeners('exit');
   child.kill();
