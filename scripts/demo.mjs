@@ -5,7 +5,7 @@
 import { startMockApi } from '../examples/mock-api/src/index.mjs';
 import { clients, root, SCENARIOS } from './demo/clients.mjs';
 import { runClient } from './demo/run-client.mjs';
-import { formatTable } from './demo/table.mjs';
+import { formatTable, resultCells } from './demo/table.mjs';
 
 const ACCESS_TOKEN_TTL = 2; // seconds: short, so the clients see a token expire and refresh it
 const say = (line) => console.log(`demo: ${line}`);
@@ -61,10 +61,7 @@ for (const [index, client] of clients.entries()) {
         `  ${result.ok ? 'ok  ' : 'FAIL'} ${result.scenario.padEnd(16)} ${String(result.ms).padStart(5)} ms  ${result.detail}`,
       ),
   );
-  for (const result of results) cells.set(result.scenario, result);
-  for (const id of client.expected) {
-    if (!cells.has(id)) cells.set(id, { ok: false, text: 'no result' });
-  }
+  for (const [id, cell] of resultCells(results, client.expected)) cells.set(id, cell);
   const failedHere = [...cells.values()].filter((result) => !result.ok).length;
   if (code !== 0 && failedHere === 0) cells.set('exit code', { ok: false, text: `exit ${code}` });
   column.version ??= stderr.match(new RegExp(`^${client.name} (\\S+)$`, 'm'))?.[1];

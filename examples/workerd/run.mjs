@@ -23,6 +23,7 @@ try {
     format: 'esm',
     platform: 'neutral',
     conditions: ['workerd', 'worker', 'browser'],
+    external: ['cloudflare:*'], // workerd's own modules
     mainFields: ['browser', 'module', 'main'],
     outfile: join(dir, 'worker.js'),
     logLevel: 'warning',

@@ -1,6 +1,25 @@
 // The demo's closing table: one row per scenario, one column per runtime.
 
 /**
+ * A client's cells, by scenario id, from the results it printed: a scenario reported twice
+ * fails (a later line never hides an earlier one), and one never reported fails too.
+ *
+ * @param {Array<{ scenario: string, ok: boolean, ms: number, detail: string }>} results
+ * @param {string[]} expected
+ * @returns {Map<string, { ok: boolean, ms?: number, text?: string }>}
+ */
+export function resultCells(results, expected) {
+  const cells = new Map();
+  for (const result of results) {
+    cells.set(result.scenario, cells.has(result.scenario) ? { ok: false, text: 'reported twice' } : result);
+  }
+  for (const id of expected) {
+    if (!cells.has(id)) cells.set(id, { ok: false, text: 'no result' });
+  }
+  return cells;
+}
+
+/**
  * @param {Record<string, string>} scenarios id -> label, in row order
  * @param {Array<{ name: string, cells: Map<string, { ok: boolean, ms?: number, text?: string }> }>} columns
  * @returns {string}

@@ -15,10 +15,15 @@ export function tlsScenarios({ api, ca }) {
     },
 
     'no-sni': async () => {
-      // The same server by IP address: no SNI can be sent (RFC 6066), and the server requires it.
+      // The same server by IP address: no SNI can be sent (RFC 6066), and the server requires it,
+      // so the connection is made and the handshake refused (a closed port would be CONNECTION_REFUSED).
       const report = await checkTls(`https://127.0.0.1:${api.port}/`, { ca });
-      expect(!report.ok && !report.sni.sent, 'the server completed a handshake without SNI');
-      return `refused: ${report.problems.map((problem) => problem.code).join(', ')}`;
+      const codes = report.problems.map((problem) => problem.code).join(', ');
+      expect(report.measured, 'checkTls did not measure: the package resolved to its Web entry');
+      expect(report.sni.sent === false, `SNI was sent for an IP address: ${JSON.stringify(report.sni)}`);
+      expect(!report.ok, 'the server completed a handshake without SNI');
+      expect(codes === 'HANDSHAKE_FAILED', `expected the handshake refused (HANDSHAKE_FAILED), got ${codes}`);
+      return `refused: ${codes}`;
     },
   };
 }

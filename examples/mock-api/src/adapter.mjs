@@ -4,6 +4,9 @@
 
 const MAX_BODY_BYTES = 64 * 1024;
 
+/** Methods `new Request` refuses (the Fetch standard forbids them): answered 405 before one is built. */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 /**
  * @param {import('node:http').IncomingMessage} incoming
  * @param {string} origin the server's own origin, e.g. `https://localhost:8443`: the request
@@ -47,10 +50,17 @@ export async function sendResponse(outgoing, response) {
  * @param {string} origin
  * @param {(request: Request) => Promise<Response>} handler
  * @param {(error: unknown) => void} onError
+ * @param {string} [allow] the `Allow` header of the 405 answered to a method the Fetch API forbids
  */
-export function nodeListener(origin, handler, onError) {
+export function nodeListener(origin, handler, onError, allow = 'GET, HEAD, POST, OPTIONS') {
   return async (incoming, outgoing) => {
     try {
+      if (FORBIDDEN_METHODS.has(incoming.method?.toUpperCase())) {
+        incoming.resume(); // any body is not read
+        outgoing.writeHead(405, { allow, 'content-type': 'text/plain' });
+        outgoing.end('Method Not Allowed');
+        return;
+      }
       const request = await toRequest(incoming, origin);
       await sendResponse(
         outgoing,

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // node examples/mock-api/src/cli.mjs [--port 8443] [--page-port 8444] [--access-token-ttl 1800]
 // Starts the mock API, prints how to call it, logs each request (secrets redacted), and
-// shuts down cleanly on Ctrl-C. Credentials come from the environment when set:
-// MOCK_EMAIL, MOCK_API_TOKEN, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET.
+// shuts down cleanly on Ctrl-C (a second Ctrl-C exits at once). Credentials come from the
+// environment when set: MOCK_EMAIL, MOCK_API_TOKEN, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET.
 import { parseArgs } from 'node:util';
 import { startMockApi } from './index.mjs';
 
@@ -58,7 +58,7 @@ The clients, from the repository root in another shell:
 
 let closing = false;
 const shutdown = async (signal) => {
-  if (closing) return;
+  if (closing) process.exit(signal === 'SIGINT' ? 130 : 143); // asked twice: stop waiting
   closing = true;
   console.log(`${signal}: closing`);
   await api.close();

@@ -73,7 +73,7 @@ export async function startMockApi(options = {}) {
       pageOrigin = `https://localhost:${page.port}`;
       const servePage = createPageServer(pageDir);
       for (const server of page.servers)
-        server.on('request', nodeListener(pageOrigin, servePage, logError(log)));
+        server.on('request', nodeListener(pageOrigin, servePage, logError(log), 'GET, HEAD'));
     }
 
     const policy = createCorsPolicy({
@@ -162,8 +162,17 @@ const listen = (server, port, host) =>
     });
   });
 
-/** Logs refused handshakes, saying why when it is one of the rules. */
+/** Every socket of each server, from its first byte: a handshake still in progress included. */
+const socketsOf = new WeakMap();
+
+/** Logs refused handshakes, saying why when it is one of the rules, and keeps the server's sockets. */
 function watch(server, log) {
+  const sockets = new Set();
+  socketsOf.set(server, sockets);
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   server.on('tlsClientError', (error, socket) => {
     if (error.code === 'ECONNRESET') return; // a client that gave up (happy eyeballs): not news
     const why =
@@ -192,13 +201,18 @@ function describe(request, response) {
 
 const logError = (log) => (error) => log(`internal error: ${error?.stack ?? error}`);
 
+/**
+ * Stops listening and destroys every socket: `closeAllConnections()` would reach only those
+ * past the TLS handshake, and one mid-handshake would hold `close()` for Node's 120 s
+ * handshake timeout.
+ */
 async function closeAll(servers, certs) {
   await Promise.all(
     servers.map(
       (server) =>
         new Promise((resolve) => {
           server.close(resolve);
-          server.closeAllConnections();
+          for (const socket of socketsOf.get(server) ?? []) socket.destroy();
         }),
     ),
   );
