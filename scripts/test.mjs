@@ -1,6 +1,9 @@
 // `pnpm test` after the build: every check of the repository, each one run even when an
 // earlier one failed, then one table and one closing "N passed, N failed" line.
-import { spawn } from 'node:child_process';
+import { runChild } from './lib/run-child.mjs';
+
+/** No step may hang CI: the slowest takes about a minute here. */
+const STEP_TIMEOUT_MS = 15 * 60_000;
 
 const turbo = ['exec', 'turbo', 'run', 'typecheck', 'test', 'check:package', '--continue', '--concurrency=2'];
 
@@ -46,22 +49,26 @@ function lastLine(label) {
   };
 }
 
-function run({ command, args }) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', TURBO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    for (const stream of [child.stdout, child.stderr]) {
-      stream.on('data', (chunk) => {
-        output += chunk;
-        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
-      });
-    }
-    child.on('error', (error) => resolve({ code: 1, output: `${output}\n${error.message}` }));
-    child.on('close', (code) => resolve({ code, output }));
+async function run({ command, args }) {
+  const { child, done } = runChild(command, args, {
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', TURBO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeoutMs: STEP_TIMEOUT_MS,
   });
+  let output = '';
+  for (const [stream, sink] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
+    stream.on('data', (chunk) => {
+      output += chunk;
+      sink.write(chunk);
+    });
+  }
+  const { code, timedOut, error } = await done;
+  if (timedOut) output += `\nkilled after ${STEP_TIMEOUT_MS / 60_000} minutes`;
+  if (error) output += `\n${error.message}`;
+  return { code: timedOut || error ? 1 : code, output };
 }
 
 const rows = [];
