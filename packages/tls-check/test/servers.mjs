@@ -31,22 +31,27 @@ export function makeCertificates(dir, openssl = process.env.OPENSSL ?? 'openssl'
   const read = (name) => readFileSync(join(dir, name), 'utf8');
   writeFileSync(join(dir, 'ca.cnf'), CA_CONFIG);
   writeFileSync(join(dir, 'index.txt'), '');
-  run(
-    'req',
-    '-x509',
-    ...EC,
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '2',
-    '-subj',
+  // A self-signed certificate (the CA, or a leaf no one trusts): `name`.key and `name`.pem.
+  const selfSigned = (name, subject, ...extensions) =>
+    run(
+      'req',
+      '-x509',
+      ...EC,
+      '-nodes',
+      '-keyout',
+      `${name}.key`,
+      '-out',
+      `${name}.pem`,
+      '-days',
+      '2',
+      '-subj',
+      subject,
+      ...extensions.flatMap((extension) => ['-addext', extension]),
+    );
+  selfSigned(
+    'ca',
     '/CN=auth-tls-check test CA',
-    '-addext',
     'basicConstraints=critical,CA:TRUE',
-    '-addext',
     'keyUsage=critical,keyCertSign',
   );
   const leaf = (name, extensions, { key = EC, md = 'sha256', start, end, issuer = 'ca' } = {}) => {
@@ -90,22 +95,7 @@ export function makeCertificates(dir, openssl = process.env.OPENSSL ?? 'openssl'
   // An intermediate CA signed with SHA-1, and a sound leaf under it: the server sends both.
   leaf('intermediate', 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign', { md: 'sha1' });
   const underSha1 = leaf('under-sha1', LOCAL, { issuer: 'intermediate' });
-  run(
-    'req',
-    '-x509',
-    ...EC,
-    '-nodes',
-    '-keyout',
-    'self.key',
-    '-out',
-    'self.pem',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=localhost',
-    '-addext',
-    'subjectAltName=DNS:localhost,IP:127.0.0.1',
-  );
+  selfSigned('self', '/CN=localhost', LOCAL);
   return {
     ca: read('ca.pem'),
     good: leaf('localhost', LOCAL),
