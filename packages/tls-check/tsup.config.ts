@@ -5,7 +5,7 @@ import { packageBuild } from '../../config/tsup.ts';
 const keepNodeProtocol = { removeNodeProtocol: false, external: [/^node:/] };
 
 export default defineConfig([
-  // The Web-standard default entry and the node/bun/deno entry, ESM + CJS with declarations.
+  // The Web-standard default entry and the node/bun/deno entry, ESM with declarations.
   { ...packageBuild({ index: 'src/index.ts', node: 'src/node.ts' }), ...keepNodeProtocol },
   // The `auth-tls-check` command: one ESM file, nothing to declare.
   { ...packageBuild({ cli: 'src/cli.ts' }), ...keepNodeProtocol, format: ['esm'], dts: false, clean: false },
