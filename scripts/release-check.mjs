@@ -10,6 +10,7 @@ import { basename, relative } from 'node:path';
 import { jsrManifestPath, syncedJsrText } from './lib/jsr.mjs';
 import { publishedPackages, root } from './lib/packages.mjs';
 import { runCaptured } from './lib/run-child.mjs';
+import { indent, plain } from './lib/text.mjs';
 import { packAll } from './pack-all.mjs';
 import { makeScratch, TS_MODES } from './release/scratch.mjs';
 
@@ -18,17 +19,13 @@ const RESULT_LINE = /^[\w-]+: (\d+) passed, (\d+) failed$/m;
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 
-// Deno colours its output even with NO_COLOR when started through its npm shim.
-const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-const plain = (text) => text.replace(ANSI, '');
-
 const results = [];
 /** Records a check: `counts` are the smoke checks it ran, else it counts as one. */
 function report(title, ok, output = '', counts = ok ? [1, 0] : [0, 1]) {
   const [passed, failed] = ok ? counts : [counts[0], Math.max(counts[1], 1)];
   results.push({ passed, failed });
   console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${title.padEnd(56)} ${passed} passed, ${failed} failed`);
-  if (!ok) console.log(plain(output).trim().split('\n').slice(-40).join('\n').replace(/^/gm, '       | '));
+  if (!ok) console.log(indent(plain(output).trim().split('\n').slice(-40), '       | '));
 }
 
 async function command(title, file, args, cwd) {
