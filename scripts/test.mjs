@@ -115,7 +115,10 @@ function turboSummary(since) {
     .map((file) => `${dir}/${file}`)
     .filter((path) => statSync(path).mtimeMs >= since)
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-  return newest && readJson(newest);
+  if (!newest) return undefined;
+  const summary = readJson(newest);
+  rmSync(newest); // read once; they would pile up in .turbo/runs otherwise
+  return summary;
 }
 
 /**
