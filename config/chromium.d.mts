@@ -12,3 +12,12 @@ export declare const CHROMIUM_ARGS: readonly string[];
  * binary is missing.
  */
 export declare function launchChromium(options?: LaunchOptions): Promise<Browser>;
+
+/**
+ * Runs `script` (a bundled ES module) in a page of a loopback origin and waits until it sets
+ * `globalThis[resultName]`; closes the browser whatever happens.
+ */
+export declare function runInPage<T = unknown>(
+  script: string,
+  options: { resultName: string; timeoutMs?: number; title?: string },
+): Promise<{ result: T; version: string; pageErrors: string[] }>;

@@ -1,4 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * `pnpm test` sets AUTH_TEST_RESULTS to a folder: each package then also writes vitest's JSON
+ * report there (`<package>.vitest.json`), which scripts/test.mjs reads instead of the
+ * human output.
+ */
+const resultsFolder = process.env.AUTH_TEST_RESULTS;
+const packageName = JSON.parse(readFileSync('package.json', 'utf8')).name.replace('/', '+');
 
 /**
  * Unit tests of one package, run from that package's folder. Coverage is enforced:
@@ -7,6 +16,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    reporters: resultsFolder
+      ? ['default', ['json', { outputFile: `${resultsFolder}/${packageName}.vitest.json` }]]
+      : ['default'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     coverage: {
       provider: 'v8',

@@ -1,13 +1,15 @@
 // Runs every package's conformance suite in every runtime, one runtime after another,
 // with the live servers of conformance/fixtures/*.mjs started once, from Node, for all.
-// Usage: node run-all.mjs [runtime ...]   (default: all eight)
+// Runtimes fetched on demand (Node 22/24/26) are installed first, once, and cached.
+// Usage: node run-all.mjs [runtime ...]   (default: all of conformance/runtimes.mjs)
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runChild } from '../scripts/lib/run-child.mjs';
 import { runtimes } from './runtimes.mjs';
 
 const TIMEOUT_MS = 5 * 60_000;
-const RESULT_LINE = /^[\w.-]+: (\d+) passed, (\d+) failed$/m;
+const INSTALL_TIMEOUT_MS = 10 * 60_000;
+const RESULT_LINE = /^[\w.+-]+: (\d+) passed, (\d+) failed$/m;
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !runtimes.some((runtime) => runtime.name === name));
 if (unknown.length > 0) {
@@ -15,6 +17,20 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const selected = wanted.length > 0 ? runtimes.filter((r) => wanted.includes(r.name)) : runtimes;
+
+// An install that fails leaves its runtimes missing: each then fails with the reason.
+const installFailures = new Map();
+for (const script of new Set(selected.map((runtime) => runtime.installs).filter(Boolean))) {
+  const { done } = runChild('bash', [script], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeoutMs: INSTALL_TIMEOUT_MS,
+  });
+  const { code, timedOut, error } = await done;
+  if (code !== 0 || timedOut || error) {
+    const why = error?.message ?? (timedOut ? 'timed out' : `exit code ${code}`);
+    installFailures.set(script, `could not be installed (bash ${script}: ${why}; see above)`);
+  }
+}
 
 const fixtureDir = new URL('./fixtures/', import.meta.url);
 const fixtureModules = existsSync(fixtureDir)
@@ -60,8 +76,9 @@ const results = [];
 try {
   for (const runtime of selected) {
     console.log(`\n--- ${runtime.name}`);
-    if (runtime.missing) {
-      console.log(`${runtime.name}: ${runtime.missing}\n${runtime.name}: 0 passed, 1 failed`);
+    const missing = installFailures.get(runtime.installs) ?? runtime.missing?.();
+    if (missing) {
+      console.log(`${runtime.name}: ${missing}\n${runtime.name}: 0 passed, 1 failed`);
       results.push({ name: runtime.name, passed: 0, failed: 1, ok: false, seconds: 0 });
       continue;
     }
@@ -74,7 +91,7 @@ try {
 console.log('\nconformance by runtime:');
 for (const { name, passed, failed, ok, seconds } of results) {
   console.log(
-    `  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${String(passed).padStart(4)} passed, ${failed} failed  (${seconds.toFixed(1)} s)`,
+    `  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(21)} ${String(passed).padStart(4)} passed, ${failed} failed  (${seconds.toFixed(1)} s)`,
   );
 }
 const passed = results.reduce((sum, r) => sum + r.passed, 0);

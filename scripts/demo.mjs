@@ -5,7 +5,7 @@
 import { startMockApi } from '../examples/mock-api/src/index.mjs';
 import { clients, root, SCENARIOS } from './demo/clients.mjs';
 import { runClient } from './demo/run-client.mjs';
-import { formatTable, resultCells } from './demo/table.mjs';
+import { formatTable, LEGEND, resultCells } from './demo/table.mjs';
 
 const ACCESS_TOKEN_TTL = 2; // seconds: short, so the clients see a token expire and refresh it
 const say = (line) => console.log(`demo: ${line}`);
@@ -81,7 +81,7 @@ if (failed > 0 && apiLog.length > 0) {
   console.log('\nmock API log (last 30 lines):');
   console.log(apiLog.slice(-30).join('\n').replace(/^/gm, '  '));
 }
-console.log(`\n${formatTable(SCENARIOS, columns)}\n`);
+console.log(`\n${formatTable(SCENARIOS, columns)}\n${LEGEND}\n`);
 say(`versions: ${columns.map(({ name, version }) => `${name} ${version ?? '?'}`).join(', ')}`);
 say(`${((performance.now() - started) / 1000).toFixed(1)} s in all`);
 say(`${passed} passed, ${failed} failed`);

@@ -1,79 +1,111 @@
-// Size report: each package's whole public surface bundled for browsers (esbuild, minified,
-// `browser` condition), raw and gzipped, beside the libraries users would otherwise pick.
-// Budgets are bytes, deterministic, so `--check` (run by `pnpm test`) fails when one is exceeded.
-// Usage: node scripts/size.mjs [--check] [--json]
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+// Size report: what a browser user ships for each package (all of it) and for single named
+// imports, bundled by esbuild, minified, gzip -9, beside the libraries users would otherwise
+// pick. Budgets are in scripts/size/budgets.mjs; the READMEs' size tables are generated here.
+// Usage: node scripts/size.mjs [--check] [--write] [--json]
+//   --check  fails (exit 1) when a size is over its enforced budget, a package has no budget,
+//            or a README's size table differs from what --write would make
+//   --write  rewrites the READMEs' size tables (between <!-- size:start --> and <!-- size:end -->)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { publishedPackages, root } from './lib/packages.mjs';
+import { ANCHORS, BUDGETS, ENFORCED } from './size/budgets.mjs';
+import { fillSizeSections, markdownTable } from './size/markdown.mjs';
+import { measureAll } from './size/measure.mjs';
 
-/**
- * gzip budgets of the packages, in bytes. The issues set goals of 900 (basic-token), 800
- * (bearer), 900 (tls-check's browser entry) and 1,500 (cors-policy with what it imports); the
- * whole surfaces are larger (every error names the field and the fix, the decoders are strict,
- * cors-policy reuses its siblings' parsers instead of parsing twice), so each budget is the
- * measured size plus a little room: it stops growth, and a change that needs more says so here.
- * Users who import one function ship less (`isBearerToken` alone is 141 bytes).
- */
-export const BUDGETS = {
-  '@auth/basic-token': 2300, // 2,200 measured; 1,844 with no message at all
-  '@auth/bearer': 1950, // 1,895 measured; its logic alone is about 1,050
-  '@auth/tls-check': 1800, // 1,749 measured; about 1,180 with no message
-  '@auth/cors-policy': 4000, // 3,876 measured, about 1,250 of it its siblings' parsers
-};
+const args = new Set(process.argv.slice(2));
+const packages = publishedPackages();
+const known = new Set(packages.map((pkg) => pkg.name));
 
-/** What users would otherwise pick, bundled the same way. */
-const ANCHORS = {
-  'basic-auth': "export { parse } from 'basic-auth'",
-  'js-base64': "export { Base64 } from 'js-base64'",
-  'hono/basic-auth': "export { basicAuth } from 'hono/basic-auth'",
-  'hono/bearer-auth': "export { bearerAuth } from 'hono/bearer-auth'",
-  'hono/cors': "export { cors } from 'hono/cors'",
-  cors: "export { default } from 'cors'",
-  '@octokit/auth-token': "export { createTokenAuth } from '@octokit/auth-token'",
-};
-
-async function measure(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: new URL('../bench/', import.meta.url).pathname, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['browser'],
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-    // Node builtins some anchors reach for stay external: the figure is a lower bound for them.
-    external: ['node:*', 'buffer'],
-  });
-  const bytes = result.outputFiles[0].contents;
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-}
-
-const check = process.argv.includes('--check');
+// One row per whole package (budgeted or not) and per budgeted import, in package order.
 const rows = [];
-for (const [name, budget] of Object.entries(BUDGETS)) {
-  rows.push({ name, budget, ...(await measure(`export * from '${name}'`)) });
-}
-for (const [name, contents] of Object.entries(ANCHORS)) rows.push({ name, ...(await measure(contents)) });
-
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(rows, null, 2));
-} else {
-  console.log('size (esbuild --bundle --minify, browser, gzip -9):');
-  console.log(`  ${'package'.padEnd(22)} ${'min'.padStart(7)} ${'gzip'.padStart(7)}  budget`);
-  for (const { name, raw, gzip, budget } of rows) {
-    const verdict =
-      budget === undefined
-        ? '  (anchor)'
-        : `${String(budget).padStart(6)}  ${gzip <= budget ? 'ok' : 'OVER BUDGET'}`;
-    console.log(`  ${name.padEnd(22)} ${String(raw).padStart(7)} ${String(gzip).padStart(7)}  ${verdict}`);
+for (const { name } of packages) {
+  const whole = BUDGETS.find((budget) => budget.package === name && !budget.import);
+  rows.push({ package: name, ...whole, key: name, label: `${name} (all of it)` });
+  for (const budget of BUDGETS.filter((b) => b.package === name && b.import)) {
+    rows.push({ ...budget, key: `${name} ${budget.import}`, label: `{ ${budget.import} }` });
   }
 }
-if (check) {
-  const budgeted = rows.filter((row) => row.budget !== undefined);
-  const over = budgeted.filter((row) => row.gzip > row.budget);
-  for (const row of over)
-    console.log(`  ${row.name} is ${row.gzip - row.budget} bytes over its ${row.budget}-byte budget`);
-  console.log(`size: ${budgeted.length - over.length} passed, ${over.length} failed`);
-  process.exitCode = over.length > 0 ? 1 : 0;
+const source = (row) =>
+  row.import ? `export { ${row.import} } from '${row.package}'` : `export * from '${row.package}'`;
+const sizes = await measureAll(Object.fromEntries(rows.map((row) => [row.key, source(row)])), ANCHORS);
+for (const row of rows) Object.assign(row, sizes[row.key]);
+
+const problems = [];
+for (const budget of BUDGETS.filter((b) => !known.has(b.package)))
+  problems.push(`a budget names ${budget.package}, which is not in packages/: remove it`);
+for (const row of rows) {
+  const enforced = row[ENFORCED];
+  if (row.limit === undefined)
+    problems.push(`${row.package} has no budget: add one in scripts/size/budgets.mjs`);
+  else if (row.gzip > enforced)
+    problems.push(
+      `${row.label} is ${row.gzip} bytes, ${row.gzip - enforced} over its ${enforced}-byte ${ENFORCED}`,
+    );
+}
+
+const number = (value) => (value === undefined ? '-' : value.toLocaleString('en-US'));
+function readmeTable(only) {
+  const shown = rows.filter((row) => only === undefined || row.package === only);
+  const columns = [
+    { title: 'import' },
+    { title: 'min', right: true },
+    { title: 'gzip', right: true },
+    { title: ENFORCED === 'limit' ? 'limit (enforced)' : 'limit', right: true },
+    { title: ENFORCED === 'goal' ? 'goal (enforced)' : 'goal', right: true },
+    { title: 'anchors (gzip)' },
+  ];
+  const cells = shown.map((row) => [
+    row.import ? `\`{ ${row.import} }\`` : `\`${row.package}\` (all of it)`,
+    number(row.min),
+    number(row.gzip),
+    number(row.limit),
+    number(row.goal),
+    (row.anchors ?? []).map((anchor) => `${anchor} ${number(sizes[anchor].gzip)}`).join(', '),
+  ]);
+  return markdownTable(columns, cells);
+}
+
+const readmes = [`${root}README.md`, ...packages.map((pkg) => `${pkg.dir}/README.md`)];
+let tablesChecked = 0;
+for (const file of readmes) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    continue; // a package without a README is publint's and the package's business
+  }
+  const filled = fillSizeSections(text, readmeTable);
+  if (filled.sections === 0) continue;
+  tablesChecked += filled.sections;
+  if (filled.text === text) continue;
+  if (args.has('--write')) {
+    writeFileSync(file, filled.text);
+    console.log(`size: wrote ${relative(root, file)}`);
+  } else {
+    problems.push(`${relative(root, file)}: its size table is stale; run node scripts/size.mjs --write`);
+  }
+}
+
+if (args.has('--json')) {
+  console.log(JSON.stringify({ enforced: ENFORCED, rows, anchors: sizes }, null, 2));
+} else {
+  console.log(`size (esbuild --bundle --minify, browser, gzip -9; --check enforces the ${ENFORCED}):`);
+  const pad = Math.max(...rows.map((row) => row.label.length), ...Object.keys(ANCHORS).map((a) => a.length));
+  console.log(`  ${'import'.padEnd(pad)} ${'min'.padStart(6)} ${'gzip'.padStart(6)}  limit   goal`);
+  for (const row of rows) {
+    const goal =
+      row.goal === undefined ? '' : row.gzip <= row.goal ? 'goal met' : `${row.gzip - row.goal} over goal`;
+    const limit = row.limit === undefined ? 'NO BUDGET' : row.gzip <= row.limit ? 'ok' : 'OVER LIMIT';
+    console.log(
+      `  ${row.label.padEnd(pad)} ${String(row.min).padStart(6)} ${String(row.gzip).padStart(6)} ${number(row.limit).padStart(6)} ${number(row.goal).padStart(6)}  ${limit}${goal && `, ${goal}`}`,
+    );
+  }
+  for (const [name, { min, gzip }] of Object.entries(sizes).filter(([key]) => key in ANCHORS))
+    console.log(`  ${name.padEnd(pad)} ${String(min).padStart(6)} ${String(gzip).padStart(6)}  (anchor)`);
+}
+if (args.has('--check')) {
+  for (const problem of problems) console.log(`  FAIL ${problem}`);
+  const checks = rows.length + tablesChecked;
+  console.log(`size: ${Math.max(checks - problems.length, 0)} passed, ${problems.length} failed`);
+  process.exitCode = problems.length > 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // workerd runner (run with Node): bundles the suites as Wrangler would (conditions
 // workerd, worker, browser), serves them from Cloudflare's own runtime on loopback, and
 // asks the Worker for its results. workerd reports the port it bound on a control pipe.
+// Compatibility date 2026-11-01; flags from the command line (`--compatibility-flag=nodejs_compat`).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,9 +13,16 @@ import { formatResult, reportNoResults } from '../harness.js';
 import { bundle } from './bundle.mjs';
 
 const fail = (message) => {
-  reportNoResults('workerd', message);
+  reportNoResults(label, message);
   process.exit(1);
 };
+
+const FLAG_ARG = '--compatibility-flag=';
+const args = process.argv.slice(2);
+const flags = args.filter((arg) => arg.startsWith(FLAG_ARG)).map((arg) => arg.slice(FLAG_ARG.length));
+const label = ['workerd', ...flags].join('+');
+const unknown = args.find((arg) => !arg.startsWith(FLAG_ARG));
+if (unknown) fail(`unknown argument ${unknown}; usage: workerd.mjs [${FLAG_ARG}NAME ...]`);
 
 const require = createRequire(import.meta.url);
 let binary;
@@ -45,6 +53,7 @@ const config :Workerd.Config = (
 const conformance :Workerd.Worker = (
   modules = [(name = "worker.js", esModule = embed "worker.js")],
   compatibilityDate = "2026-11-01",
+  compatibilityFlags = ${JSON.stringify(flags)},
 );
 `,
 );
@@ -72,10 +81,10 @@ try {
   const result = await (
     await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(120_000) })
   ).json();
-  console.log(formatResult(`workerd-${version}`, result));
+  console.log(formatResult(`workerd-${version}${flags.map((flag) => `+${flag}`).join('')}`, result));
   process.exitCode = result.failed > 0 ? 1 : 0;
 } catch (error) {
-  process.exitCode = reportNoResults('workerd', `no results from the Worker: ${error.message}`);
+  process.exitCode = reportNoResults(label, `no results from the Worker: ${error.message}`);
 } finally {
   child.removeAllListeners('exit');
   child.kill();

@@ -19,6 +19,13 @@ export function resultCells(results, expected) {
   return cells;
 }
 
+/** Under the table: what its cells mean, and where the clients' code is explained. */
+export const LEGEND = [
+  'ok N ms: the scenario behaved as its row says (a refusal the row expects is ok), in N ms.',
+  '-: not run in that runtime by design (API tokens and client secrets stay out of browsers;',
+  '   only a page makes cross-origin calls). Each client, walked through: examples/README.md',
+].join('\n');
+
 /**
  * @param {Record<string, string>} scenarios id -> label, in row order
  * @param {Array<{ name: string, cells: Map<string, { ok: boolean, ms?: number, text?: string }> }>} columns

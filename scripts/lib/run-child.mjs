@@ -93,3 +93,28 @@ export function runChild(command, args, { timeoutMs, ...options }) {
   });
   return { child, done };
 }
+
+/**
+ * Runs `command` to its end (or `timeoutMs`) and resolves to `{ ok, code, output }`: stdout
+ * and stderr together, in arrival order, plus a line saying why when it timed out or could
+ * not start. `onData` sees each chunk as it comes.
+ *
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions & { timeoutMs: number, onData?: (chunk: string) => void }} options
+ */
+export async function runCaptured(command, args, { onData, ...options }) {
+  const { child, done } = runChild(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  let output = '';
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk) => {
+      output += chunk;
+      onData?.(chunk);
+    });
+  }
+  const { code, timedOut, error } = await done;
+  if (timedOut) output += `\n${command} killed after ${options.timeoutMs / 1000} s`;
+  if (error) output += `\n${command}: ${error.message}`;
+  return { ok: code === 0 && !timedOut && !error, code, output };
+}
