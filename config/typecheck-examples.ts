@@ -17,6 +17,8 @@ export interface TypecheckOptions {
   exports: readonly string[];
   /** Declarations of what the blocks assume exists: `declare const accessToken: string;`. */
   prelude?: string;
+  /** Sibling packages a block imports to compare with, by name: their entries. */
+  siblings?: Record<string, URL>;
 }
 
 /** The diagnostics of every block as `file:line: message`; `[]` when all of them type-check. */
@@ -38,7 +40,12 @@ export function typecheckExamples(examples: readonly Example[], options: Typeche
     allowImportingTsExtensions: true,
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
     types: ['node'],
-    paths: { [options.name]: [fileURLToPath(options.entry)] },
+    paths: Object.fromEntries(
+      Object.entries({ ...options.siblings, [options.name]: options.entry }).map(([name, url]) => [
+        name,
+        [fileURLToPath(url)],
+      ]),
+    ),
   };
   const host = ts.createCompilerHost(compilerOptions);
   const readFile = host.readFile.bind(host);
@@ -61,4 +68,21 @@ export function typecheckExamples(examples: readonly Example[], options: Typeche
       const where = `${examples[block - 1]?.file} block ${block}, line ${line + 1}`;
       return `${where}: ${ts.flattenDiagnosticMessageText(messageText, '\n')}`;
     });
+}
+
+/**
+ * The blocks as JavaScript, types stripped by TypeScript's own transpiler (comments, and so the
+ * `// =>` claims, kept), so that config/examples.ts can run blocks written with types.
+ */
+export function transpileExamples(examples: readonly Example[]): Example[] {
+  return examples.map(({ file, code }) => ({
+    file,
+    code: ts.transpileModule(code, {
+      compilerOptions: {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        verbatimModuleSyntax: true,
+      },
+    }).outputText,
+  }));
 }
