@@ -14,8 +14,8 @@ import { build } from 'esbuild';
  * Users who import one function ship less (`isBearerToken` alone is 141 bytes).
  */
 export const BUDGETS = {
-  '@auth/basic-token': 2300, // 2,200 measured; 1,844 with no message at all
-  '@auth/bearer': 1950, // 1,895 measured; its logic alone is about 1,050
+  '@auth/basic-token': 2150, // 2,068 measured (issue 14's goal 1,500 missed: the house-rule messages)
+  '@auth/bearer': 2550, // 2,491 measured (goal 1,300 missed): house-rule messages, the challenge tokenizer, UTF-8 obs-text, params
   '@auth/tls-check': 1800, // 1,749 measured; about 1,180 with no message
   '@auth/cors-policy': 4000, // 3,876 measured, about 1,250 of it its siblings' parsers
 };

@@ -112,7 +112,7 @@ describe('decodeBasic', () => {
       'Basic YTpiYx==',
     ]) {
       expectThrows(() => decodeBasic(value), BasicTokenError, 'INVALID_BASE64', {
-        words: ['no stray bits', 'RFC 4648'],
+        words: ['canonical padded base64', 'RFC 4648'],
       });
     }
     // One "=": two bits after the last byte. 'YTpiYw==' is 'a:bc'; 'YTpiYz0=' is 'a:bc=' (canonical).
@@ -141,7 +141,7 @@ describe('decodeBasic', () => {
       'Basic Og== x',
     ]) {
       expectThrows(() => decodeBasic(value), BasicTokenError, 'INVALID_BASE64', {
-        words: ['credentials must be padded base64 with no stray bits (RFC 4648 sections 4 and 3.5)'],
+        words: ['credentials must be canonical padded base64 (RFC 4648)'],
         secrets: ['open sesame'],
       });
     }
@@ -170,7 +170,7 @@ describe('decodeBasic', () => {
     // A tab is not one: HTTP allows it in a field value (RFC 9110 5.5), around the value as OWS.
     expect(decodeBasic('\tBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\t').username).toBe('Aladdin');
     expectThrows(() => decodeBasic('Basic QWxh\tZGRp'), BasicTokenError, 'INVALID_BASE64', {
-      words: ['credentials must be padded base64 with no stray bits (RFC 4648 sections 4 and 3.5)'],
+      words: ['credentials must be canonical padded base64 (RFC 4648)'],
     });
   });
 
@@ -250,7 +250,7 @@ describe('decodeBasic', () => {
           'INVALID_OPTION',
           { secrets: ['open sesame'] },
         );
-        expect(error.message).toBe('[@auth/basic-token] maxLength must be a positive safe integer; fix it');
+        expect(error.message).toBe('[@auth/basic-token] maxLength must be a positive safe integer');
       }
       // Left out (undefined or null) is the default; the smallest and the largest are taken.
       for (const options of [undefined, {}, { maxLength: undefined }, { maxLength: null }] as never[]) {

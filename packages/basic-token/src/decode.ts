@@ -51,7 +51,7 @@ export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicC
   checkString(value, AUTHORIZATION);
   const max = options?.maxLength ?? MAX_BASIC_HEADER_LENGTH;
   if (!Number.isSafeInteger(max) || max < 1) {
-    fail('INVALID_OPTION', 'maxLength must be a positive safe integer; fix it');
+    fail('INVALID_OPTION', 'maxLength must be a positive safe integer');
   }
   if (value.length > max) fail('TOO_LONG', tooLong(value.length, max));
   // RFC 9110 section 11.4: credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ], the
@@ -87,22 +87,18 @@ export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicC
     text.length !== (encoded.length / 4) * 3 - padding ||
     (padding && btoa(text.slice(padding - 3)) !== encoded.slice(-4))
   ) {
-    refuse(
-      value,
-      'INVALID_BASE64',
-      'credentials must be padded base64 with no stray bits (RFC 4648 sections 4 and 3.5)',
-    );
+    refuse(value, 'INVALID_BASE64', 'credentials must be canonical padded base64 (RFC 4648)');
   }
   const ascii = !NOT_PRINTABLE_ASCII.test(text);
   if (!ascii) {
     try {
       text = decoder.decode(Uint8Array.from(text, (c) => c.charCodeAt(0)));
     } catch (cause) {
-      fail('INVALID_UTF8', 'credentials are not UTF-8; encode them as UTF-8', { cause });
+      fail('INVALID_UTF8', 'credentials must be UTF-8', { cause });
     }
   }
   const colon = text.indexOf(':');
-  if (colon < 0) fail('MISSING_COLON', "credentials have no colon; send 'user-id:password'");
+  if (colon < 0) fail('MISSING_COLON', 'credentials have no colon (user-id:password)');
   const username = text.slice(0, colon);
   const password = text.slice(colon + 1);
   if (!ascii) {
