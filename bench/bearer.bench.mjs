@@ -20,7 +20,7 @@ await compare(
     parseBearer: () => parseBearer(header),
     'RFC 6750 regex floor': () => FLOOR.exec(header)[1],
   },
-  { goals: { 'RFC 6750 regex floor': 0.8 } },
+  { goals: { 'RFC 6750 regex floor': 0.9 } },
 );
 
 await compare(`bearerHeader, ${token.length}-character token (for information)`, {

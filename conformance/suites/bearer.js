@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { assert } from '../harness.js';
+import { checkCorpus, outcome } from '../interop.js';
 import * as vectors from '../vectors/bearer.js';
+import * as interop from '../vectors/interop-bearer.js';
 
 const B64CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/';
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
@@ -45,7 +47,7 @@ export default function suite(test, mod) {
       excludes: [ZENDESK_TOKEN],
     });
     assert.throws(() => mod.bearerHeader('a'.repeat(16385)), expectBearerError('TOO_LONG'));
-    assert.throws(() => mod.bearerHeader(undefined), expectBearerError('NOT_A_STRING'));
+    assert.throws(() => mod.bearerHeader(42), expectBearerError('NOT_A_STRING'));
     assert.equal(mod.isBearerToken(42), false);
   });
 
@@ -61,17 +63,17 @@ export default function suite(test, mod) {
     }
     assert.throws(() => mod.parseBearer(`Bearer ${'a'.repeat(16385)}`), {
       ...expectBearerError('TOO_LONG'),
-      includes: ['token is over 16384 characters'],
+      includes: ['token is 16385 characters, over the limit of 16384'],
     });
     assert.throws(() => mod.parseBearer(`Bearer ${' '.repeat(16506)}a`), {
       ...expectBearerError('TOO_LONG'),
-      includes: ['Authorization value is over 16512 characters'],
+      includes: ['Authorization value is 16514 characters, over the limit of 16512'],
     });
     assert.throws(() => mod.parseBearer(`Bearer \t${ZENDESK_TOKEN}`), {
       ...expectBearerError('WRONG_SCHEME'),
       includes: ['tab', 'use a space', 'RFC 6750 section 2.1'],
     });
-    assert.throws(() => mod.parseBearer(null), expectBearerError('NOT_A_STRING'));
+    assert.throws(() => mod.parseBearer(42), expectBearerError('NOT_A_STRING'));
   });
 
   test('BEARER_MAX_LENGTH bounds the token: the longest token round-trips through bearerHeader and parseBearer', () => {
@@ -136,6 +138,61 @@ export default function suite(test, mod) {
       code: 'MALFORMED_CHALLENGE',
     });
     assert.ok(Date.now() - start < 500, 'hostile 16 KiB values took under 500 ms');
+  });
+
+  test("interop: Hono's bearer-auth cases, read by parseBearer", () => {
+    checkCorpus(interop.tokenReaders, ({ value }) => outcome(() => mod.parseBearer(value)));
+  });
+
+  test("interop: Hono's bearer-auth challenges, written by bearerChallenge", () => {
+    checkCorpus(interop.challengeWriters, ({ params }) => outcome(() => mod.bearerChallenge(params)));
+  });
+
+  test("interop: Reschke's httpauth cases and Dart's http_parser cases, read by parseBearerChallenge", () => {
+    checkCorpus(interop.challengeReaders, ({ value }) => outcome(() => mod.parseBearerChallenge(value)));
+  });
+
+  test('RFC 9110 5.5 obs-text: UTF-8 text in a challenge, as fetch() gives it, is read and decoded', () => {
+    for (const [what, value, expected] of vectors.nonAsciiChallenges) {
+      assert.deepEqual(mod.parseBearerChallenge(value), expected, what);
+    }
+  });
+
+  test('RFC 9728: parameters beyond RFC 6750 are in params; the first Bearer challenge is read', () => {
+    for (const [what, value, expected] of vectors.challengesWithParams) {
+      assert.deepEqual(mod.parseBearerChallenge(value), expected, what);
+    }
+  });
+
+  test('messages: the bare token, missing values, the house phrasings', () => {
+    for (const [call, code, message] of [
+      [
+        () => mod.bearerHeader(`Bearer ${ZENDESK_TOKEN}`),
+        'WHITESPACE',
+        'token starts with "Bearer "; pass the bare token',
+      ],
+      [() => mod.bearerHeader(undefined), 'EMPTY_TOKEN', 'token is missing; pass the access token'],
+      [() => mod.bearerHeader(`${ZENDESK_TOKEN}\n`), 'WHITESPACE', 'token ends with a newline; trim it'],
+      [
+        () => mod.bearerHeader(`${ZENDESK_TOKEN}\r\nX: 1`),
+        'CONTROL_CHARACTER',
+        'token holds a control character (U+000D) at index 32; remove it',
+      ],
+      [() => mod.bearerHeader(42), 'NOT_A_STRING', 'token must be a string, got number'],
+      [
+        () => mod.parseBearer(null),
+        'EMPTY_TOKEN',
+        'Authorization value is missing; pass "Bearer", a space, then the token',
+      ],
+      [
+        () => mod.parseBearerChallenge(null),
+        'NO_BEARER_CHALLENGE',
+        'WWW-Authenticate value is missing; pass the header\'s value, such as Bearer realm="api"',
+      ],
+    ]) {
+      const error = assert.throws(call, expectBearerError(code));
+      assert.equal(error.message, `[@auth/bearer] ${message}`);
+    }
   });
 
   test('property: every b64token round-trips through bearerHeader and parseBearer', () => {

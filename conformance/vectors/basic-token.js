@@ -186,7 +186,33 @@ export const redactions = [
   ['bad base64', `${ZENDESK.header}!`, 'Basic [unparseable]'],
   ['no colon', 'Basic QWxhZGRpbg==', 'Basic [unparseable]'],
   ['not a string', undefined, 'Basic [unparseable]'],
-  ['U+2028 in the email', 'Basic YeKAqGJAYy5kOng=', 'Basic a\ufffdb@c.d:****'],
-  ['U+202E in the email', 'Basic YeKArmJAYy5kL3Rva2VuOng=', 'Basic a\ufffdb@c.d/token:****'],
-  ['U+2066 in the email', 'Basic YeKBpmJAYy5kOng=', 'Basic a\ufffdb@c.d:****'],
+  ['U+2028 in the user-id: not an email address, masked', 'Basic YeKAqGJAYy5kOng=', 'Basic ****:****'],
+  ['U+202E in the user-id', 'Basic YeKArmJAYy5kL3Rva2VuOng=', 'Basic ****/token:****'],
+  ['U+2066 in the user-id', 'Basic YeKBpmJAYy5kOng=', 'Basic ****:****'],
+];
+
+/**
+ * redactBasic shows the user-id only when it is an email address (RFC 5322 dot-atom, RFC 6531
+ * UTF-8): [user-id, what it shows]. An API key or a token as the user-id is masked.
+ */
+export const redactedUserIds = [
+  ['jdoe@example.com', 'jdoe@example.com'],
+  ['first.last+tag@mail.example.co.uk', 'first.last+tag@mail.example.co.uk'],
+  ['zoë@exämple.com', 'zoë@exämple.com'],
+  ['sk_live_51HqLyjWDarjtT1zdp7dc', '****'],
+  [ZENDESK.token, '****'],
+  ['p@ssw0rd', '****'],
+  ['user@localhost', '****'],
+  ['jdoe@example.c0m', '****'],
+  ['jd..oe@example.com', '****'],
+  ['"jdoe"@example.com', '****'],
+  ['admin\u202e@example.com', '****'],
+];
+
+/** RFC 4648 3.5: base64 whose bits after the last byte are not zero (atob takes them all). */
+export const nonCanonical = [
+  'Basic Oh==',
+  'Basic Ov==',
+  'Basic QWxhZGRpbjpvcGVuIHNlc2FtZR==',
+  'Basic YTpiYz1=',
 ];

@@ -151,7 +151,10 @@ export const parsedChallenges = [
   [
     'extra parameters',
     'Bearer resource_metadata="https://api.example.com/.well-known/oauth-protected-resource", realm="a"',
-    { realm: 'a' },
+    {
+      realm: 'a',
+      params: { resource_metadata: 'https://api.example.com/.well-known/oauth-protected-resource' },
+    },
   ],
   ['backslash escapes', 'Bearer realm="say \\"hi\\""', { realm: 'say "hi"' }],
   [
@@ -177,10 +180,52 @@ export const invalidParsedChallenges = [
   ['a parameter twice', 'Bearer error="a", error="b"', 'MALFORMED_CHALLENGE'],
   ['a trailing newline', 'Bearer realm="x"\n', 'WHITESPACE'],
   ['header injection', 'Bearer realm="x"\r\nSet-Cookie: a=b', 'CONTROL_CHARACTER'],
+  ['DEL in a quoted string', 'Bearer realm="x\x7f"', 'CONTROL_CHARACTER'],
+  ['words where parameters should be', 'Bearer foo bar', 'MALFORMED_CHALLENGE'],
+  ['a parameter after a token68', 'Bearer abc, realm="x"', 'MALFORMED_CHALLENGE'],
+  ['a missing value', null, 'NO_BEARER_CHALLENGE'],
+];
+
+/** A header value as fetch() gives it: each UTF-8 byte one character U+0000-00FF. */
+const bytes = (text) => String.fromCharCode(...new TextEncoder().encode(text));
+
+/**
+ * RFC 9110 5.5: %x80-FF is obs-text, allowed in quoted strings. UTF-8 bytes are decoded, other
+ * bytes kept (Latin-1), C1 controls left in a value shown as U+FFFD: [what, value, parameters].
+ */
+export const nonAsciiChallenges = [
   [
-    'a C1 control (CSI, a terminal escape) in a quoted string',
-    'Bearer realm="x\u009b31m"',
-    'CONTROL_CHARACTER',
+    'a right single quote (E2 80 99), after a Basic challenge in German',
+    `Basic realm="${bytes('Zugang für Kunden')}", Bearer error="invalid_token", error_description="${bytes('The token isn’t valid')}"`,
+    { error: 'invalid_token', errorDescription: 'The token isn’t valid' },
+  ],
+  [
+    'Japanese',
+    `Bearer error_description="${bytes('アクセストークンの有効期限切れ')}"`,
+    { errorDescription: 'アクセストークンの有効期限切れ' },
+  ],
+  ['ISO-8859-1, not UTF-8', 'Bearer realm="Z\xfcrich"', { realm: 'Zürich' }],
+  ['text already decoded', 'Bearer realm="Zürich – 東京"', { realm: 'Zürich – 東京' }],
+  ['a raw C1 control (CSI, a terminal escape)', 'Bearer realm="x\x9b31m"', { realm: 'x\ufffd31m' }],
+  ['an encoded C1 control (C2 9B)', `Bearer realm="${bytes('x\u009b31m')}"`, { realm: 'x\ufffd31m' }],
+];
+
+/** RFC 9728 5.1 and several challenges: [what, value, parameters]. */
+export const challengesWithParams = [
+  [
+    'resource_metadata (RFC 9728 section 5.1)',
+    'Bearer resource_metadata="https://mcp.example.com/.well-known/oauth-protected-resource"',
+    { params: { resource_metadata: 'https://mcp.example.com/.well-known/oauth-protected-resource' } },
+  ],
+  [
+    'other parameters beside the five, names lower-cased',
+    'Bearer error="invalid_token", Resource_Metadata="https://r.example/m", max_age=0',
+    { error: 'invalid_token', params: { resource_metadata: 'https://r.example/m', max_age: '0' } },
+  ],
+  [
+    'two Bearer challenges: the first is read',
+    'Bearer realm="a", Bearer realm="b", error="invalid_token"',
+    { realm: 'a' },
   ],
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectError } from '../test/expect-error.ts';
-import { decodeBasic, MAX_BASIC_HEADER_LENGTH } from './index.ts';
+import { expectThrows } from '../../../config/expect-error.ts';
+import { BasicTokenError, decodeBasic, MAX_BASIC_HEADER_LENGTH } from './index.ts';
 
 /** `'Basic ' + base64` of `text`'s UTF-8 bytes, written independently of the package. */
 function basic(text: string): string {
@@ -50,7 +50,7 @@ describe('decodeBasic', () => {
     expect(decodeBasic(basic('a:bcd'))).toStrictEqual({ username: 'a', password: 'bcd' });
   });
 
-  it('refuses other schemes with WRONG_SCHEME, non-strings with NOT_A_STRING', () => {
+  it('refuses other schemes with WRONG_SCHEME', () => {
     for (const value of [
       'Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo',
       'BasicQWxh',
@@ -59,7 +59,10 @@ describe('decodeBasic', () => {
       '   ',
       'Digest x',
     ]) {
-      expectError(() => decodeBasic(value), 'WRONG_SCHEME', ['Authorization value', "'Basic ' + base64"]);
+      const error = expectThrows(() => decodeBasic(value), BasicTokenError, 'WRONG_SCHEME');
+      expect(error.message).toBe(
+        '[@auth/basic-token] Authorization value must be "Basic", a space, then base64',
+      );
     }
   });
 
@@ -72,13 +75,50 @@ describe('decodeBasic', () => {
       '\tBasic\t\tQWxhZGRpbjpvcGVuIHNlc2FtZQ==',
       'Basic\t QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
     ]) {
-      const error = expectError(() => decodeBasic(value), 'WRONG_SCHEME', [], ['open sesame']);
+      const error = expectThrows(() => decodeBasic(value), BasicTokenError, 'WRONG_SCHEME', {
+        secrets: ['open sesame'],
+      });
       expect(error.message).toBe(
-        "[@auth/basic-token] Authorization value is not 'Basic ' + base64; send that",
+        '[@auth/basic-token] Authorization value must be "Basic", a space, then base64',
       );
     }
-    expectError(() => decodeBasic(undefined as never), 'NOT_A_STRING', ['must be a string']);
-    expectError(() => decodeBasic(['Basic QWxh'] as never), 'NOT_A_STRING', ['string']);
+  });
+
+  it('calls a missing value missing (WRONG_SCHEME, as for an empty one), anything else NOT_A_STRING', () => {
+    for (const value of [undefined, null]) {
+      const error = expectThrows(() => decodeBasic(value as never), BasicTokenError, 'WRONG_SCHEME');
+      expect(error.message).toBe(
+        '[@auth/basic-token] Authorization value is missing; pass "Basic", a space, then base64',
+      );
+    }
+    for (const [value, type] of [
+      [['Basic QWxh'], 'object'],
+      [42, 'number'],
+      [Symbol('Basic'), 'symbol'],
+    ] as const) {
+      const error = expectThrows(() => decodeBasic(value as never), BasicTokenError, 'NOT_A_STRING');
+      expect(error.message).toBe(`[@auth/basic-token] Authorization value must be a string, got ${type}`);
+    }
+  });
+
+  it('refuses base64 whose bits after the last byte are not zero (RFC 4648 section 3.5)', () => {
+    // 'Og==' is ':'; 'Oh==' to 'Ov==' decode to ':' too with atob, their 4 extra bits set. Two
+    // values for the same credentials would let one slip past a filter or a cache key.
+    expect(decodeBasic('Basic Og==')).toStrictEqual({ username: '', password: '' });
+    for (const value of [
+      'Basic Oh==',
+      'Basic Ov==',
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZR==',
+      'Basic YTpiYx==',
+    ]) {
+      expectThrows(() => decodeBasic(value), BasicTokenError, 'INVALID_BASE64', {
+        words: ['canonical padded base64', 'RFC 4648'],
+      });
+    }
+    // One "=": two bits after the last byte. 'YTpiYw==' is 'a:bc'; 'YTpiYz0=' is 'a:bc=' (canonical).
+    expect(decodeBasic('Basic YTpiYz0=').password).toBe('bc=');
+    expectThrows(() => decodeBasic('Basic YTpiYz1='), BasicTokenError, 'INVALID_BASE64');
+    expectThrows(() => decodeBasic('Basic YTpiYz3='), BasicTokenError, 'INVALID_BASE64');
   });
 
   it('refuses bad base64 with INVALID_BASE64, never decoding it leniently', () => {
@@ -100,55 +140,73 @@ describe('decodeBasic', () => {
       'Basic ====',
       'Basic Og== x',
     ]) {
-      expectError(() => decodeBasic(value), 'INVALID_BASE64', ['not padded base64'], ['open sesame']);
+      expectThrows(() => decodeBasic(value), BasicTokenError, 'INVALID_BASE64', {
+        words: ['credentials must be canonical padded base64 (RFC 4648)'],
+        secrets: ['open sesame'],
+      });
     }
   });
 
   it('refuses a control character in the value with CONTROL_CHARACTER (header injection), not INVALID_BASE64', () => {
-    const message = '[@auth/basic-token] Authorization value has a control character (CR, LF...); refuse it';
-    for (const value of [
-      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\r\n', // the reviewer's examples
-      'Basic QWxh\u0000ZGRp',
-      'Basic QWxh\nZGRpbjpvcGVuIHNlc2FtZQ==', // inner LF, which atob alone would skip
-      'Basic QWxhZGRp\fbjpvcGVuIHNlc2FtZQ==',
-      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\rX-Admin: 1',
-      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\x7f',
-      'Basic QWxh\u0085ZGRp', // a C1 control
-      '\r\nBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', // before the scheme
-      'Basic\r\nQWxhZGRpbjpvcGVuIHNlc2FtZQ==', // as the separator
-      'Bearer abc\0', // whatever the scheme
+    for (const [value, where] of [
+      ['Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\r\n', '(U+000D) at index 34'], // the reviewer's examples
+      ['Basic QWxh\u0000ZGRp', '(U+0000) at index 10'],
+      ['Basic QWxh\nZGRpbjpvcGVuIHNlc2FtZQ==', '(U+000A) at index 10'], // inner LF, which atob alone would skip
+      ['Basic QWxhZGRp\fbjpvcGVuIHNlc2FtZQ==', '(U+000C) at index 14'],
+      ['Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\rX-Admin: 1', '(U+000D) at index 34'],
+      ['Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\x7f', '(U+007F) at index 34'],
+      ['Basic QWxh\u0085ZGRp', '(U+0085) at index 10'], // a C1 control
+      ['\r\nBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', '(U+000D) at index 0'], // before the scheme
+      ['Basic\r\nQWxhZGRpbjpvcGVuIHNlc2FtZQ==', '(U+000D) at index 5'], // as the separator
+      ['Bearer abc\0', '(U+0000) at index 10'], // whatever the scheme
     ]) {
-      const error = expectError(() => decodeBasic(value), 'CONTROL_CHARACTER', [], ['open sesame']);
-      expect(error.message, JSON.stringify(value)).toBe(message);
+      const error = expectThrows(() => decodeBasic(value as string), BasicTokenError, 'CONTROL_CHARACTER', {
+        secrets: ['open sesame'],
+      });
+      expect(error.message, JSON.stringify(value)).toBe(
+        `[@auth/basic-token] Authorization value holds a control character ${where}; remove it`,
+      );
     }
     // A tab is not one: HTTP allows it in a field value (RFC 9110 5.5), around the value as OWS.
     expect(decodeBasic('\tBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\t').username).toBe('Aladdin');
-    expectError(() => decodeBasic('Basic QWxh\tZGRp'), 'INVALID_BASE64', ['not padded base64']);
+    expectThrows(() => decodeBasic('Basic QWxh\tZGRp'), BasicTokenError, 'INVALID_BASE64', {
+      words: ['credentials must be canonical padded base64 (RFC 4648)'],
+    });
   });
 
   it('refuses bytes that are not UTF-8 with INVALID_UTF8 (never Latin-1 mojibake)', () => {
     for (const bytes of ['user:\xff', 'user:\xa3', '\xc3(:x', 'user:\xed\xa0\x80', 'user:\xf0\x9f\x98']) {
-      const error = expectError(() => decodeBasic(`Basic ${btoa(bytes)}`), 'INVALID_UTF8', ['UTF-8']);
+      const error = expectThrows(() => decodeBasic(`Basic ${btoa(bytes)}`), BasicTokenError, 'INVALID_UTF8', {
+        words: ['UTF-8'],
+      });
       expect(error.cause).toBeInstanceOf(TypeError);
     }
   });
 
   it('refuses credentials without a colon', () => {
-    expectError(
-      () => decodeBasic(basic('Aladdin')),
-      'MISSING_COLON',
-      ['no colon', 'user-id:password'],
-      ['Aladdin'],
-    );
-    expectError(() => decodeBasic(basic('zoë')), 'MISSING_COLON', ['colon']);
+    expectThrows(() => decodeBasic(basic('Aladdin')), BasicTokenError, 'MISSING_COLON', {
+      words: ['no colon', 'user-id:password'],
+      secrets: ['Aladdin'],
+    });
+    expectThrows(() => decodeBasic(basic('zoë')), BasicTokenError, 'MISSING_COLON', { words: ['colon'] });
   });
 
   it('refuses control characters in the decoded user-id or password (RFC 7617 section 2)', () => {
     const secret = 'open sesame';
-    expectError(() => decodeBasic(basic(`user:${secret}\r\n`)), 'CONTROL_CHARACTER', ['password'], [secret]);
-    expectError(() => decodeBasic(basic(`us\0er:${secret}`)), 'CONTROL_CHARACTER', ['username'], [secret]);
-    expectError(() => decodeBasic(basic(`user:a\u0085b`)), 'CONTROL_CHARACTER', ['password']);
-    expectError(() => decodeBasic(basic(`ü\x7f:x`)), 'CONTROL_CHARACTER', ['username']);
+    expectThrows(() => decodeBasic(basic(`user:${secret}\r\n`)), BasicTokenError, 'CONTROL_CHARACTER', {
+      words: ['password'],
+      secrets: [secret],
+    });
+    expectThrows(() => decodeBasic(basic(`us\0er:${secret}`)), BasicTokenError, 'CONTROL_CHARACTER', {
+      words: ['username'],
+      secrets: [secret],
+    });
+    expectThrows(() => decodeBasic(basic(`user:a\u0085b`)), BasicTokenError, 'CONTROL_CHARACTER', {
+      words: ['password'],
+    });
+    expectThrows(() => decodeBasic(basic(`ü\x7f:x`)), BasicTokenError, 'CONTROL_CHARACTER', {
+      words: ['username'],
+    });
   });
 
   describe('length', () => {
@@ -157,13 +215,16 @@ describe('decodeBasic', () => {
       expect(longest.length).toBe(8192);
       expect(longest.length).toBe(MAX_BASIC_HEADER_LENGTH);
       expect(decodeBasic(longest).password).toHaveLength(6136);
-      expectError(() => decodeBasic(`${longest} `), 'TOO_LONG', ['8192']);
+      expectThrows(() => decodeBasic(`${longest} `), BasicTokenError, 'TOO_LONG', { words: ['8192'] });
     });
 
     it('takes another maxLength', () => {
-      expectError(() => decodeBasic('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', { maxLength: 20 }), 'TOO_LONG', [
-        'longer than 20 characters',
-      ]);
+      expectThrows(
+        () => decodeBasic('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', { maxLength: 20 }),
+        BasicTokenError,
+        'TOO_LONG',
+        { words: ['Authorization value is 34 characters, over the limit of 20'] },
+      );
       const long = `Basic ${btoa(`u:${'p'.repeat(9000)}`)}`;
       expect(decodeBasic(long, { maxLength: 20_000 }).password).toHaveLength(9000);
     });
@@ -183,42 +244,84 @@ describe('decodeBasic', () => {
         Symbol('8192'),
         {},
       ]) {
-        const error = expectError(
+        const error = expectThrows(
           () => decodeBasic(header, { maxLength } as never),
+          BasicTokenError,
           'INVALID_OPTION',
-          [],
-          ['open sesame'],
+          { secrets: ['open sesame'] },
         );
-        expect(error.message).toBe('[@auth/basic-token] maxLength must be a positive safe integer; fix it');
+        expect(error.message).toBe('[@auth/basic-token] maxLength must be a positive safe integer');
       }
       // Left out (undefined or null) is the default; the smallest and the largest are taken.
       for (const options of [undefined, {}, { maxLength: undefined }, { maxLength: null }] as never[]) {
         expect(decodeBasic(header, options).username).toBe('Aladdin');
       }
-      expectError(() => decodeBasic(header, { maxLength: 2 }), 'TOO_LONG', ['longer than 2 characters']);
+      expectThrows(() => decodeBasic(header, { maxLength: 2 }), BasicTokenError, 'TOO_LONG', {
+        words: ['over the limit of 2'],
+      });
       expect(decodeBasic(header, { maxLength: Number.MAX_SAFE_INTEGER }).username).toBe('Aladdin');
     });
 
     it('parses a megabyte of hostile input in linear time (runs, returns or throws)', () => {
       const megabyte = 1 << 20;
       const options = { maxLength: Number.MAX_SAFE_INTEGER };
-      expectError(() => decodeBasic(' '.repeat(megabyte), options), 'WRONG_SCHEME', []);
-      expectError(() => decodeBasic(`Basic${' '.repeat(megabyte)}`, options), 'INVALID_BASE64', []);
-      expectError(() => decodeBasic(`Basic${' '.repeat(megabyte)}x`, options), 'INVALID_BASE64', []);
-      expectError(() => decodeBasic(`${'\t '.repeat(megabyte / 2)}Bearer`, options), 'WRONG_SCHEME', []);
-      expectError(() => decodeBasic(`Basic ${'QUFB'.repeat(megabyte / 4)}`, options), 'MISSING_COLON', []);
-      expectError(() => decodeBasic(`Basic ${'A'.repeat(megabyte)}=`, options), 'INVALID_BASE64', []);
-      expectError(() => decodeBasic(`Basic ${'='.repeat(megabyte)}`, options), 'INVALID_BASE64', []);
-      expectError(() => decodeBasic(`Basic ${'A'.repeat(megabyte)}\r\n`, options), 'CONTROL_CHARACTER', []);
-      expectError(() => decodeBasic(`${'\t'.repeat(megabyte)}Basic\0`, options), 'CONTROL_CHARACTER', []);
-      expectError(() => decodeBasic(`Basic ${'AAAA'.repeat(megabyte / 4)}`, options), 'MISSING_COLON', []);
-      expectError(() => decodeBasic(basic(`a:${'\0'.repeat(megabyte)}`), options), 'CONTROL_CHARACTER', []);
+      expectThrows(() => decodeBasic(' '.repeat(megabyte), options), BasicTokenError, 'WRONG_SCHEME');
+      expectThrows(
+        () => decodeBasic(`Basic${' '.repeat(megabyte)}`, options),
+        BasicTokenError,
+        'INVALID_BASE64',
+      );
+      expectThrows(
+        () => decodeBasic(`Basic${' '.repeat(megabyte)}x`, options),
+        BasicTokenError,
+        'INVALID_BASE64',
+      );
+      expectThrows(
+        () => decodeBasic(`${'\t '.repeat(megabyte / 2)}Bearer`, options),
+        BasicTokenError,
+        'WRONG_SCHEME',
+      );
+      expectThrows(
+        () => decodeBasic(`Basic ${'QUFB'.repeat(megabyte / 4)}`, options),
+        BasicTokenError,
+        'MISSING_COLON',
+      );
+      expectThrows(
+        () => decodeBasic(`Basic ${'A'.repeat(megabyte)}=`, options),
+        BasicTokenError,
+        'INVALID_BASE64',
+      );
+      expectThrows(
+        () => decodeBasic(`Basic ${'='.repeat(megabyte)}`, options),
+        BasicTokenError,
+        'INVALID_BASE64',
+      );
+      expectThrows(
+        () => decodeBasic(`Basic ${'A'.repeat(megabyte)}\r\n`, options),
+        BasicTokenError,
+        'CONTROL_CHARACTER',
+      );
+      expectThrows(
+        () => decodeBasic(`${'\t'.repeat(megabyte)}Basic\0`, options),
+        BasicTokenError,
+        'CONTROL_CHARACTER',
+      );
+      expectThrows(
+        () => decodeBasic(`Basic ${'AAAA'.repeat(megabyte / 4)}`, options),
+        BasicTokenError,
+        'MISSING_COLON',
+      );
+      expectThrows(
+        () => decodeBasic(basic(`a:${'\0'.repeat(megabyte)}`), options),
+        BasicTokenError,
+        'CONTROL_CHARACTER',
+      );
       expect(decodeBasic(basic(`u:${'é'.repeat(megabyte / 4)}`), options).password).toHaveLength(
         megabyte / 4,
       );
       // and refused at once by default
-      expectError(() => decodeBasic(' '.repeat(megabyte)), 'TOO_LONG', []);
-      expectError(() => decodeBasic(`Basic ${'QUFB'.repeat(megabyte / 4)}`), 'TOO_LONG', []);
+      expectThrows(() => decodeBasic(' '.repeat(megabyte)), BasicTokenError, 'TOO_LONG');
+      expectThrows(() => decodeBasic(`Basic ${'QUFB'.repeat(megabyte / 4)}`), BasicTokenError, 'TOO_LONG');
     });
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectError } from '../test/expect-error.ts';
-import { encodeBasic, MAX_BASIC_HEADER_LENGTH } from './index.ts';
+import { expectThrows } from '../../../config/expect-error.ts';
+import { BasicTokenError, encodeBasic, MAX_BASIC_HEADER_LENGTH } from './index.ts';
 
 describe('encodeBasic', () => {
   it('encodes the RFC 7617 section 2 example', () => {
@@ -32,44 +32,113 @@ describe('encodeBasic', () => {
   });
 
   it('refuses a colon in the username', () => {
-    expectError(() => encodeBasic('a:b', 'hunter2'), 'COLON_IN_USERNAME', ['username', 'colon'], ['hunter2']);
+    expectThrows(() => encodeBasic('a:b', 'hunter2'), BasicTokenError, 'COLON_IN_USERNAME', {
+      words: ['username', 'colon'],
+      secrets: ['hunter2'],
+    });
   });
 
-  it('refuses an empty or missing username', () => {
-    expectError(() => encodeBasic('', 'hunter2'), 'EMPTY_USERNAME', ['username is empty'], ['hunter2']);
-    expectError(() => encodeBasic(undefined as never, 'x'), 'EMPTY_USERNAME', ['username']);
+  it('allows an empty user-id (RFC 7617 section 2: user-id = *( %x01-39 / %x3B-FF )), as in curl -u :TOKEN', () => {
+    expect(encodeBasic('', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a')).toBe(
+      `Basic ${btoa(':ghp_16C7e42F292c6912E7710c838347Ae178B4a')}`,
+    );
+    expect(encodeBasic('', '')).toBe('Basic Og==');
   });
 
-  it('refuses values that are not strings', () => {
-    expectError(() => encodeBasic(42 as never, 'x'), 'NOT_A_STRING', ['username must be a string']);
-    expectError(() => encodeBasic('user', undefined as never), 'NOT_A_STRING', ['password must be a string']);
-    expectError(() => encodeBasic('user', { toString: () => 'x' } as never), 'NOT_A_STRING', ['password']);
+  it('calls a missing username or password missing, with its code, and names the fix', () => {
+    for (const missing of [undefined, null]) {
+      const user = expectThrows(
+        () => encodeBasic(missing as never, 'hunter2'),
+        BasicTokenError,
+        'EMPTY_USERNAME',
+        {
+          secrets: ['hunter2'],
+        },
+      );
+      expect(user.message).toBe('[@auth/basic-token] username is missing; pass the user-id');
+      const password = expectThrows(
+        () => encodeBasic('user', missing as never),
+        BasicTokenError,
+        'EMPTY_PASSWORD',
+      );
+      expect(password.message).toBe('[@auth/basic-token] password is missing; pass the password');
+    }
+  });
+
+  it('refuses values that are not strings, naming their type', () => {
+    const error = expectThrows(() => encodeBasic(42 as never, 'x'), BasicTokenError, 'NOT_A_STRING');
+    expect(error.message).toBe('[@auth/basic-token] username must be a string, got number');
+    expectThrows(
+      () => encodeBasic('user', { toString: () => 'x' } as never),
+      BasicTokenError,
+      'NOT_A_STRING',
+      { words: ['password must be a string, got object'] },
+    );
   });
 
   it('refuses surrounding whitespace, naming the field', () => {
-    expectError(() => encodeBasic('user', 'hunter2\n'), 'WHITESPACE', ['password', 'trim'], ['hunter2']);
-    expectError(() => encodeBasic(' user', 'x'), 'WHITESPACE', ['username']);
-    expectError(() => encodeBasic('user', '\u00a0pw'), 'WHITESPACE', ['password']);
-    expectError(() => encodeBasic('user', 'pw\ufeff'), 'WHITESPACE', ['password']);
+    for (const [password, message] of [
+      ['hunter2\n', 'password ends with a newline; trim it'],
+      ['\r\nhunter2', 'password starts with a newline; trim it'],
+      ['hunter2 ', 'password ends with a space; trim it'],
+      ['\thunter2', 'password starts with a tab; trim it'],
+      ['hunter2\u00a0', 'password ends with whitespace; trim it'],
+    ]) {
+      const error = expectThrows(
+        () => encodeBasic('user', password as string),
+        BasicTokenError,
+        'WHITESPACE',
+        {
+          secrets: ['hunter2'],
+        },
+      );
+      expect(error.message).toBe(`[@auth/basic-token] ${message}`);
+    }
+    expectThrows(() => encodeBasic(' user', 'x'), BasicTokenError, 'WHITESPACE', { words: ['username'] });
+    expectThrows(() => encodeBasic('user', '\u00a0pw'), BasicTokenError, 'WHITESPACE', {
+      words: ['password'],
+    });
+    expectThrows(() => encodeBasic('user', 'pw\ufeff'), BasicTokenError, 'WHITESPACE', {
+      words: ['password'],
+    });
   });
 
   it('refuses control characters inside (header injection)', () => {
-    expectError(
+    const error = expectThrows(
       () => encodeBasic('user', 'hun\r\nter2'),
+      BasicTokenError,
       'CONTROL_CHARACTER',
-      ['password', 'control'],
-      ['hun\r\nter2', 'ter2'],
+      {
+        secrets: ['hun\r\nter2', 'ter2'],
+      },
     );
-    expectError(() => encodeBasic('us\0er', 'x'), 'CONTROL_CHARACTER', ['username']);
-    expectError(() => encodeBasic('user', 'a\x7fb'), 'CONTROL_CHARACTER', ['password']);
-    expectError(() => encodeBasic('user', 'a\u0085b'), 'CONTROL_CHARACTER', ['password']);
-    expectError(() => encodeBasic('user', 'a\tb'), 'CONTROL_CHARACTER', ['password']);
+    expect(error.message).toBe(
+      '[@auth/basic-token] password holds a control character (U+000D) at index 3; remove it',
+    );
+    expectThrows(() => encodeBasic('us\0er', 'x'), BasicTokenError, 'CONTROL_CHARACTER', {
+      words: ['username'],
+    });
+    expectThrows(() => encodeBasic('user', 'a\x7fb'), BasicTokenError, 'CONTROL_CHARACTER', {
+      words: ['password'],
+    });
+    expectThrows(() => encodeBasic('user', 'a\u0085b'), BasicTokenError, 'CONTROL_CHARACTER', {
+      words: ['password holds a control character (U+0085) at index 1'],
+    });
+    expectThrows(() => encodeBasic('user', 'a\tb'), BasicTokenError, 'CONTROL_CHARACTER', {
+      words: ['password'],
+    });
   });
 
   it('refuses lone surrogates, which UTF-8 cannot carry', () => {
-    expectError(() => encodeBasic('user', 'a\ud800b'), 'INVALID_UNICODE', ['password', 'surrogate']);
-    expectError(() => encodeBasic('user', 'a\udc00'), 'INVALID_UNICODE', ['password']);
-    expectError(() => encodeBasic('\udbff', 'x'), 'INVALID_UNICODE', ['username']);
+    expectThrows(() => encodeBasic('user', 'a\ud800b'), BasicTokenError, 'INVALID_UNICODE', {
+      words: ['password', 'surrogate'],
+    });
+    expectThrows(() => encodeBasic('user', 'a\udc00'), BasicTokenError, 'INVALID_UNICODE', {
+      words: ['password'],
+    });
+    expectThrows(() => encodeBasic('\udbff', 'x'), BasicTokenError, 'INVALID_UNICODE', {
+      words: ['username'],
+    });
     expect(encodeBasic('user', '\ud83d\ude00')).toBe(`Basic ${btoa('user:\xf0\x9f\x98\x80')}`);
   });
 
@@ -81,21 +150,33 @@ describe('encodeBasic', () => {
     it('allows the longest ASCII credentials (6138 bytes) and refuses one more', () => {
       const header = encodeBasic('u', 'p'.repeat(6136));
       expect(header.length).toBeLessThanOrEqual(MAX_BASIC_HEADER_LENGTH);
-      expectError(() => encodeBasic('u', 'p'.repeat(6137)), 'TOO_LONG', ['8192', 'shorten']);
+      expectThrows(() => encodeBasic('u', 'p'.repeat(6137)), BasicTokenError, 'TOO_LONG', {
+        words: ['Authorization value is 8194 characters, over the limit of 8192'],
+      });
     });
 
     it('counts UTF-8 bytes, not characters', () => {
       // 'u:' + 2045 x '€' (3 bytes) + 'a' = 2 + 6135 + 1 = 6138 bytes
       const header = encodeBasic('u', `${'€'.repeat(2045)}a`);
       expect(header.length).toBeLessThanOrEqual(MAX_BASIC_HEADER_LENGTH);
-      expectError(() => encodeBasic('u', `${'€'.repeat(2045)}ab`), 'TOO_LONG', ['header']);
-      expectError(() => encodeBasic('u', '€'.repeat(2046)), 'TOO_LONG', ['header']);
-      expectError(() => encodeBasic('u', '€'.repeat(5000)), 'TOO_LONG', ['header']);
+      expectThrows(() => encodeBasic('u', `${'€'.repeat(2045)}ab`), BasicTokenError, 'TOO_LONG', {
+        words: ['over the limit of 8192'],
+      });
+      expectThrows(() => encodeBasic('u', '€'.repeat(2046)), BasicTokenError, 'TOO_LONG', {
+        words: ['over the limit of 8192'],
+      });
+      expectThrows(() => encodeBasic('u', '€'.repeat(5000)), BasicTokenError, 'TOO_LONG', {
+        words: ['over the limit of 8192'],
+      });
     });
 
     it('refuses a megabyte at once', () => {
-      expectError(() => encodeBasic('u', 'p'.repeat(1 << 20)), 'TOO_LONG', ['header']);
-      expectError(() => encodeBasic('u', 'é'.repeat(1 << 20)), 'TOO_LONG', ['header']);
+      expectThrows(() => encodeBasic('u', 'p'.repeat(1 << 20)), BasicTokenError, 'TOO_LONG', {
+        words: ['over the limit of 8192'],
+      });
+      expectThrows(() => encodeBasic('u', 'é'.repeat(1 << 20)), BasicTokenError, 'TOO_LONG', {
+        words: ['over the limit of 8192'],
+      });
     });
   });
 

@@ -1,8 +1,9 @@
 /**
  * The stable codes a {@link BasicTokenError} carries. The package README explains each one.
  *
- * - `EMPTY_EMAIL`, `EMPTY_TOKEN`, `EMPTY_PASSWORD`, `EMPTY_USERNAME`: the field is missing or `''`.
- * - `NOT_A_STRING`: the field is not a string.
+ * - `EMPTY_EMAIL`, `EMPTY_TOKEN`, `EMPTY_PASSWORD`: the field is missing (`undefined` or `null`)
+ *   or `''`. `EMPTY_USERNAME`: `encodeBasic`'s username is missing (`''` is allowed).
+ * - `NOT_A_STRING`: the field, or the value to decode, is neither a string nor missing.
  * - `WHITESPACE`: the field starts or ends with whitespace (the pasted-newline 401).
  * - `CONTROL_CHARACTER`: the field holds CR, LF, NUL, TAB or another control character
  *   (header injection; RFC 7617 section 2 forbids them), or the `Authorization` value to decode
@@ -11,8 +12,10 @@
  * - `COLON_IN_USERNAME`: the email or username holds a `:`, which ends the user-id (RFC 7617 section 2).
  * - `EMAIL_ENDS_WITH_TOKEN`: the email already ends in `/token` (it would become `/token/token`).
  * - `TOO_LONG`: the header value is, or would be, longer than `MAX_BASIC_HEADER_LENGTH`.
- * - `WRONG_SCHEME`: the value's scheme is not `Basic`, or no space follows it (RFC 9110 section 11.4).
- * - `INVALID_BASE64`: what follows `Basic ` is missing or not padded base64 (RFC 4648 section 4).
+ * - `WRONG_SCHEME`: the value to decode is missing, its scheme is not `Basic`, or no space
+ *   follows it (RFC 9110 section 11.4).
+ * - `INVALID_BASE64`: what follows `Basic ` is missing, not padded base64 (RFC 4648 section 4),
+ *   or not canonical (bits after the last byte that are not zero: section 3.5).
  * - `INVALID_UTF8`: the decoded bytes are not UTF-8 (RFC 7617 section 2.1).
  * - `MISSING_COLON`: the decoded credentials hold no `:` between user-id and password.
  * - `INVALID_OPTION`: an option is out of its range (`maxLength` must be a positive safe integer).
@@ -44,7 +47,7 @@ export type BasicTokenErrorCode =
  * try {
  *   basicTokenHeader({ email: 'jdoe@example.com', token: '6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv\n' });
  * } catch (error) {
- *   error instanceof BasicTokenError; // => true
+ *   if (!(error instanceof BasicTokenError)) throw error;
  *   error.code; // => 'WHITESPACE'
  *   error.message; // => '[@auth/basic-token] token ends with a newline; trim it'
  * }
@@ -53,7 +56,7 @@ export type BasicTokenErrorCode =
 export class BasicTokenError extends Error {
   override readonly name = 'BasicTokenError';
   /** Stable, machine-readable reason: branch on this, not on the message. */
-  readonly code: BasicTokenErrorCode;
+  declare readonly code: BasicTokenErrorCode;
 
   constructor(code: BasicTokenErrorCode, message: string, options?: ErrorOptions) {
     super(`[@auth/basic-token] ${message}`, options);
@@ -61,7 +64,7 @@ export class BasicTokenError extends Error {
   }
 }
 
-/** Throws a {@link BasicTokenError}; a function so that call sites stay one short expression. */
-export function fail(code: BasicTokenErrorCode, message: string): never {
-  throw new BasicTokenError(code, message);
+/** The one way this package throws: a {@link BasicTokenError} (`options.cause` where one exists). */
+export function fail(code: BasicTokenErrorCode, message: string, options?: ErrorOptions): never {
+  throw new BasicTokenError(code, message, options);
 }

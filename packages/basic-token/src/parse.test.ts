@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectError } from '../test/expect-error.ts';
-import { parseBasicToken } from './index.ts';
+import { expectThrows } from '../../../config/expect-error.ts';
+import { BasicTokenError, parseBasicToken } from './index.ts';
 
 const basic = (text: string) => `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(text)))}`;
 
@@ -38,28 +38,38 @@ describe('parseBasicToken', () => {
   });
 
   it('refuses empty parts, naming them', () => {
-    expectError(
-      () => parseBasicToken(basic('/token:abc123xyz')),
-      'EMPTY_EMAIL',
-      ['email is empty'],
-      ['abc123xyz'],
-    );
-    expectError(() => parseBasicToken(basic(':abc123xyz')), 'EMPTY_EMAIL', ['email'], ['abc123xyz']);
-    expectError(() => parseBasicToken(basic('a@b.c/token:')), 'EMPTY_TOKEN', ['token is empty']);
-    expectError(() => parseBasicToken(basic('a@b.c:')), 'EMPTY_PASSWORD', ['password is empty']);
+    expectThrows(() => parseBasicToken(basic('/token:abc123xyz')), BasicTokenError, 'EMPTY_EMAIL', {
+      words: ['email is empty'],
+      secrets: ['abc123xyz'],
+    });
+    expectThrows(() => parseBasicToken(basic(':abc123xyz')), BasicTokenError, 'EMPTY_EMAIL', {
+      words: ['email'],
+      secrets: ['abc123xyz'],
+    });
+    expectThrows(() => parseBasicToken(basic('a@b.c/token:')), BasicTokenError, 'EMPTY_TOKEN', {
+      words: ['token is empty'],
+    });
+    expectThrows(() => parseBasicToken(basic('a@b.c:')), BasicTokenError, 'EMPTY_PASSWORD', {
+      words: ['password is empty'],
+    });
   });
 
   it('refuses the doubled /token/token', () => {
-    expectError(
+    expectThrows(
       () => parseBasicToken(basic('a@b.c/token/token:abc123xyz')),
+      BasicTokenError,
       'EMAIL_ENDS_WITH_TOKEN',
-      ['/token'],
-      ['abc123xyz'],
+      { words: ['/token'], secrets: ['abc123xyz'] },
     );
   });
 
   it("passes decodeBasic's errors and options through", () => {
-    expectError(() => parseBasicToken('Bearer abc'), 'WRONG_SCHEME', ['Basic']);
-    expectError(() => parseBasicToken(basic('a@b.c/token:x'), { maxLength: 10 }), 'TOO_LONG', ['10']);
+    expectThrows(() => parseBasicToken('Bearer abc'), BasicTokenError, 'WRONG_SCHEME', { words: ['Basic'] });
+    expectThrows(
+      () => parseBasicToken(basic('a@b.c/token:x'), { maxLength: 10 }),
+      BasicTokenError,
+      'TOO_LONG',
+      { words: ['10'] },
+    );
   });
 });

@@ -1,11 +1,10 @@
 import { decodeBasic } from './decode.ts';
-import { type BasicTokenErrorCode, fail } from './errors.ts';
 import type { DecodeBasicOptions, ParsedBasicToken } from './types.ts';
+import { EMAIL, type Field, PASSWORD, refuseAbsent, refuseDoubleToken, TOKEN } from './validate.ts';
 
-/** Refuses an empty decoded field (same message as the encoders'); returns it otherwise. */
-function required(value: string, field: string, code: BasicTokenErrorCode): string {
-  if (!value) fail(code, `${field} is empty; it is required`);
-  return value;
+/** A decoded part that must not be empty, as the encoders require it too. */
+function required(value: string, field: Field): string {
+  return value || refuseAbsent(field, 'empty');
 }
 
 /**
@@ -28,13 +27,9 @@ function required(value: string, field: string, code: BasicTokenErrorCode): stri
 export function parseBasicToken(value: string, options?: DecodeBasicOptions): ParsedBasicToken {
   const { username, password } = decodeBasic(value, options);
   if (!username.endsWith('/token')) {
-    return {
-      kind: 'password',
-      email: required(username, 'email', 'EMPTY_EMAIL'),
-      password: required(password, 'password', 'EMPTY_PASSWORD'),
-    };
+    return { kind: 'password', email: required(username, EMAIL), password: required(password, PASSWORD) };
   }
-  const email = required(username.slice(0, -6), 'email', 'EMPTY_EMAIL');
-  if (email.endsWith('/token')) fail('EMAIL_ENDS_WITH_TOKEN', 'email ends in /token; drop it');
-  return { kind: 'api-token', email, token: required(password, 'token', 'EMPTY_TOKEN') };
+  const email = required(username.slice(0, -6), EMAIL);
+  if (email.endsWith('/token')) refuseDoubleToken();
+  return { kind: 'api-token', email, token: required(password, TOKEN) };
 }

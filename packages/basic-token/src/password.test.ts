@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectError } from '../test/expect-error.ts';
-import { basicPasswordHeader, parseBasicToken } from './index.ts';
+import { expectThrows } from '../../../config/expect-error.ts';
+import { BasicTokenError, basicPasswordHeader, parseBasicToken } from './index.ts';
 
 describe('basicPasswordHeader (deprecated)', () => {
   it('encodes email:password', () => {
@@ -20,30 +20,45 @@ describe('basicPasswordHeader (deprecated)', () => {
 
   it('refuses what the token encoders refuse, naming the password', () => {
     const email = 'jdoe@example.com';
-    expectError(() => basicPasswordHeader({ email, password: '' }), 'EMPTY_PASSWORD', ['password is empty']);
-    expectError(
+    expectThrows(() => basicPasswordHeader({ email, password: '' }), BasicTokenError, 'EMPTY_PASSWORD', {
+      words: ['password is empty'],
+    });
+    expectThrows(
       () => basicPasswordHeader({ email: '', password: 'hunter2' }),
+      BasicTokenError,
       'EMPTY_EMAIL',
-      ['email'],
-      ['hunter2'],
+      { words: ['email'], secrets: ['hunter2'] },
     );
-    expectError(() => basicPasswordHeader(undefined as never), 'EMPTY_EMAIL', ['email']);
-    expectError(
-      () => basicPasswordHeader({ email, password: 'hunter2\n' }),
-      'WHITESPACE',
-      ['password'],
-      ['hunter2'],
+    expectThrows(() => basicPasswordHeader(undefined as never), BasicTokenError, 'EMPTY_EMAIL', {
+      words: ['email'],
+    });
+    expectThrows(() => basicPasswordHeader({ email, password: 'hunter2\n' }), BasicTokenError, 'WHITESPACE', {
+      words: ['password'],
+      secrets: ['hunter2'],
+    });
+    expectThrows(
+      () => basicPasswordHeader({ email, password: 'a\nb' }),
+      BasicTokenError,
+      'CONTROL_CHARACTER',
+      { words: ['password'] },
     );
-    expectError(() => basicPasswordHeader({ email, password: 'a\nb' }), 'CONTROL_CHARACTER', ['password']);
-    expectError(
+    expectThrows(
       () => basicPasswordHeader({ email: `${email}/token`, password: 'hunter2' }),
+      BasicTokenError,
       'EMAIL_ENDS_WITH_TOKEN',
-      ['email'],
-      ['hunter2'],
+      { words: ['email'], secrets: ['hunter2'] },
     );
-    expectError(() => basicPasswordHeader({ email: 'a:b', password: 'hunter2' }), 'COLON_IN_USERNAME', [
-      'email',
-    ]);
-    expectError(() => basicPasswordHeader({ email, password: 7 as never }), 'NOT_A_STRING', ['password']);
+    expectThrows(
+      () => basicPasswordHeader({ email: 'a:b', password: 'hunter2' }),
+      BasicTokenError,
+      'COLON_IN_USERNAME',
+      { words: ['email'] },
+    );
+    expectThrows(
+      () => basicPasswordHeader({ email, password: 7 as never }),
+      BasicTokenError,
+      'NOT_A_STRING',
+      { words: ['password'] },
+    );
   });
 });

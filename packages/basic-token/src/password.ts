@@ -1,13 +1,14 @@
-import { encodeBasic } from './encode.ts';
+import { basicHeader } from './encode.ts';
 import type { BasicPasswordInput } from './types.ts';
-import { checkEmail, checkField } from './validate.ts';
+import { checkEmail, checkText, PASSWORD } from './validate.ts';
 
 /**
  * The legacy `Authorization` value `'Basic ' + base64(utf8('{email}:{password}'))`.
  *
- * @deprecated Zendesk has switched password access to the API off: use an API token with
- * {@link basicTokenHeader} for now, and plan for OAuth with `@auth/bearer`, since API tokens
- * themselves stop working on 2027-04-30 (no new ones since 2026-10-27).
+ * @deprecated Zendesk stopped accepting passwords for API requests on 2025-12-31. API tokens
+ * are retiring too: since 2026-07-28 a token unused for 30 days is deactivated, none can be
+ * created since 2026-10-27, and all stop working on 2027-04-30. Use OAuth access tokens with
+ * `@auth/bearer` (and {@link basicTokenHeader} only until then).
  *
  * @throws {BasicTokenError} `EMPTY_EMAIL`, `EMPTY_PASSWORD`, `NOT_A_STRING`, `WHITESPACE`,
  * `CONTROL_CHARACTER`, `INVALID_UNICODE`, `COLON_IN_USERNAME`, `EMAIL_ENDS_WITH_TOKEN`, `TOO_LONG`.
@@ -21,6 +22,6 @@ import { checkEmail, checkField } from './validate.ts';
 export function basicPasswordHeader(input: BasicPasswordInput): string {
   const { email, password } = (input ?? {}) as Partial<BasicPasswordInput>;
   checkEmail(email);
-  checkField(password, 'password', 'EMPTY_PASSWORD');
-  return encodeBasic(email as string, password as string);
+  checkText(password, PASSWORD);
+  return basicHeader(`${email}:${password}`);
 }

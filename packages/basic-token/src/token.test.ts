@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectError } from '../test/expect-error.ts';
+import { expectThrows } from '../../../config/expect-error.ts';
 import {
+  BasicTokenError,
   basicPasswordHeader,
   basicTokenCredentials,
   basicTokenHeader,
@@ -53,7 +54,12 @@ describe('basicTokenHeader', () => {
 
   it('refuses credentials whose header would pass 8192 characters', () => {
     expect(basicTokenHeader({ email, token: 'x'.repeat(6138 - 23) }).length).toBe(8190);
-    expectError(() => basicTokenHeader({ email, token: 'x'.repeat(6139 - 23) }), 'TOO_LONG', ['8192']);
+    expectThrows(
+      () => basicTokenHeader({ email, token: 'x'.repeat(6139 - 23) }),
+      BasicTokenError,
+      'TOO_LONG',
+      { words: ['8192'] },
+    );
   });
 });
 
@@ -80,63 +86,95 @@ describe('basicTokenUserinfo', () => {
 
 describe.each(Object.entries(encoders))('%s refuses', (_name, encode) => {
   it('an empty or missing email or token', () => {
-    expectError(() => encode({ email: '', token }), 'EMPTY_EMAIL', ['email is empty'], [token]);
-    expectError(() => encode({ email, token: '' }), 'EMPTY_TOKEN', ['token is empty']);
-    expectError(() => encode({ token } as never), 'EMPTY_EMAIL', ['email'], [token]);
-    expectError(() => encode(undefined as never), 'EMPTY_EMAIL', ['email']);
-    expectError(() => encode(null as never), 'EMPTY_EMAIL', ['email']);
+    expectThrows(() => encode({ email: '', token }), BasicTokenError, 'EMPTY_EMAIL', {
+      words: ['email is empty'],
+      secrets: [token],
+    });
+    expectThrows(() => encode({ email, token: '' }), BasicTokenError, 'EMPTY_TOKEN', {
+      words: ['token is empty'],
+    });
+    for (const input of [{ token }, { email: undefined, token }, { email: null, token }, undefined, null]) {
+      const error = expectThrows(() => encode(input as never), BasicTokenError, 'EMPTY_EMAIL', {
+        secrets: [token],
+      });
+      expect(error.message).toBe('[@auth/basic-token] email is missing; pass the email address');
+    }
+    // An unset environment variable: process.env.ZENDESK_API_TOKEN is undefined.
+    const unset = expectThrows(
+      () => encode({ email, token: undefined } as never),
+      BasicTokenError,
+      'EMPTY_TOKEN',
+    );
+    expect(unset.message).toBe('[@auth/basic-token] token is missing; pass the API token');
+    const empty = expectThrows(() => encode({ email, token: '' }), BasicTokenError, 'EMPTY_TOKEN');
+    expect(empty.message).toBe('[@auth/basic-token] token is empty; pass the API token');
   });
 
   it('values that are not strings', () => {
-    expectError(
-      () => encode({ email: 1 as never, token }),
-      'NOT_A_STRING',
-      ['email must be a string'],
-      [token],
-    );
-    expectError(() => encode({ email, token: ['x'] as never }), 'NOT_A_STRING', ['token must be a string']);
-    expectError(() => encode({ email, token: Symbol('x') as never }), 'NOT_A_STRING', ['token']);
+    expectThrows(() => encode({ email: 1 as never, token }), BasicTokenError, 'NOT_A_STRING', {
+      words: ['email must be a string'],
+      secrets: [token],
+    });
+    expectThrows(() => encode({ email, token: ['x'] as never }), BasicTokenError, 'NOT_A_STRING', {
+      words: ['token must be a string'],
+    });
+    expectThrows(() => encode({ email, token: Symbol('x') as never }), BasicTokenError, 'NOT_A_STRING', {
+      words: ['token'],
+    });
   });
 
   it('an email that already ends in /token', () => {
-    expectError(
+    expectThrows(
       () => encode({ email: 'jdoe@example.com/token', token }),
+      BasicTokenError,
       'EMAIL_ENDS_WITH_TOKEN',
-      ['email', '/token'],
-      [token],
+      { words: ['email', '/token'], secrets: [token] },
     );
   });
 
   it('a colon in the email', () => {
-    expectError(
-      () => encode({ email: 'jdoe:x@example.com', token }),
-      'COLON_IN_USERNAME',
-      ['email'],
-      [token],
-    );
+    expectThrows(() => encode({ email: 'jdoe:x@example.com', token }), BasicTokenError, 'COLON_IN_USERNAME', {
+      words: ['email'],
+      secrets: [token],
+    });
   });
 
   it('the pasted newline, and other surrounding whitespace', () => {
     const pasted = `${token}\n`;
-    expectError(() => encode({ email, token: pasted }), 'WHITESPACE', ['token', 'trim it'], [token]);
-    expectError(() => encode({ email, token: `${token}\r\n` }), 'WHITESPACE', ['token'], [token]);
-    expectError(() => encode({ email, token: ` ${token}` }), 'WHITESPACE', ['token'], [token]);
-    expectError(() => encode({ email: `${email} `, token }), 'WHITESPACE', ['email'], [token]);
+    expectThrows(() => encode({ email, token: pasted }), BasicTokenError, 'WHITESPACE', {
+      words: ['token', 'trim it'],
+      secrets: [token],
+    });
+    expectThrows(() => encode({ email, token: `${token}\r\n` }), BasicTokenError, 'WHITESPACE', {
+      words: ['token'],
+      secrets: [token],
+    });
+    expectThrows(() => encode({ email, token: ` ${token}` }), BasicTokenError, 'WHITESPACE', {
+      words: ['token'],
+      secrets: [token],
+    });
+    expectThrows(() => encode({ email: `${email} `, token }), BasicTokenError, 'WHITESPACE', {
+      words: ['email'],
+      secrets: [token],
+    });
   });
 
   it('control characters inside (header injection)', () => {
     const injected = `${token}\r\nX-Admin: true`;
-    expectError(() => encode({ email, token: injected }), 'CONTROL_CHARACTER', ['token', 'CR, LF'], [token]);
-    expectError(
-      () => encode({ email: 'jdoe\0@example.com', token }),
-      'CONTROL_CHARACTER',
-      ['email'],
-      [token],
-    );
+    expectThrows(() => encode({ email, token: injected }), BasicTokenError, 'CONTROL_CHARACTER', {
+      words: ['token holds a control character (U+000D) at index 40; remove it'],
+      secrets: [token],
+    });
+    expectThrows(() => encode({ email: 'jdoe\0@example.com', token }), BasicTokenError, 'CONTROL_CHARACTER', {
+      words: ['email'],
+      secrets: [token],
+    });
   });
 
   it('lone surrogates', () => {
-    expectError(() => encode({ email, token: 'ab\ud800cd' }), 'INVALID_UNICODE', ['token']);
+    expectThrows(() => encode({ email, token: 'ab\ud800cd' }), BasicTokenError, 'INVALID_UNICODE', {
+      words: ['token'],
+    });
   });
 });
 
@@ -169,14 +207,14 @@ describe.each(Object.entries({ ...encoders, basicPasswordHeader }))(
 
     it('refuses what it read, with the code and message of that read', () => {
       const { input, reads } = twoFaced({ email, secret: `${token}\r\nX-Admin: 1` });
-      const error = expectError(
+      const error = expectThrows(
         () => (encode as (input: never) => string)(input),
+        BasicTokenError,
         'CONTROL_CHARACTER',
-        [],
-        [token],
+        { secrets: [token] },
       );
       expect(error.message).toBe(
-        `[@auth/basic-token] ${secretField} has a control character (CR, LF...); remove it`,
+        `[@auth/basic-token] ${secretField} holds a control character (U+000D) at index 40; remove it`,
       );
       expect(reads).toStrictEqual({ email: 1, secret: 1 });
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectError } from './expect-error.test-util.ts';
-import { type BearerChallengeParams, type BearerErrorCode, bearerChallenge } from './index.ts';
+import { expectThrows } from '../../../config/expect-error.ts';
+import { type BearerChallengeParams, BearerError, type BearerErrorCode, bearerChallenge } from './index.ts';
 
 describe('bearerChallenge', () => {
   it('builds the RFC 6750 section 3 examples', () => {
@@ -130,13 +130,14 @@ describe('bearerChallenge', () => {
     ['a URI with a space', { errorUri: 'https://example.com/a b' }, 'INVALID_ERROR_URI', ['errorUri']],
     ['a URI with a quote', { errorUri: 'https://example.com/"' }, 'INVALID_ERROR_URI', ['errorUri']],
   ])('refuses %s with %s', (_, params, code, words) => {
-    expectError(() => bearerChallenge(params as BearerChallengeParams), code, words);
+    expectThrows(() => bearerChallenge(params as BearerChallengeParams), BearerError, code, { words: words });
   });
 
   it('refuses a scope array element that is not one scope-token, naming its index and the fix', () => {
     for (const scope of [[Symbol()], [Object.create(null)], [1, true], [['a', 'b']], ['a b']]) {
-      const error = expectError(
+      const error = expectThrows(
         () => bearerChallenge({ scope } as unknown as BearerChallengeParams),
+        BearerError,
         'INVALID_SCOPE',
       );
       expect(error.message).toBe(
@@ -177,15 +178,16 @@ describe('bearerChallenge', () => {
       'errorUri must be a string of printable ASCII but space, " and \\; percent-encode other characters',
     ],
   ])('says in plain words what %s must be and how to fix it, quoting no regex', (_, params, code, text) => {
-    const error = expectError(() => bearerChallenge(params as BearerChallengeParams), code);
+    const error = expectThrows(() => bearerChallenge(params as BearerChallengeParams), BearerError, code);
     expect(error.message).toBe(`[@auth/bearer] ${text} (RFC 6750 section 3)`);
     expect(error.message).not.toMatch(/[\^$]|\[!|\(\?:/);
   });
 
   it('refuses a non-string parameter with its INVALID_ code, not NOT_A_STRING', () => {
     for (const key of ['realm', 'scope', 'error', 'errorDescription', 'errorUri']) {
-      const error = expectError(
+      const error = expectThrows(
         () => bearerChallenge({ [key]: 42 } as BearerChallengeParams),
+        BearerError,
         `INVALID_${key.replace(/[A-Z]/, '_$&').toUpperCase()}` as BearerErrorCode,
       );
       expect(error.message).toMatch(
@@ -195,8 +197,8 @@ describe('bearerChallenge', () => {
   });
 
   it('refuses a challenge over BEARER_MAX_LENGTH, which parseBearerChallenge would refuse', () => {
-    expectError(() => bearerChallenge({ errorDescription: 'x'.repeat(16384) }), 'TOO_LONG', [
-      'the challenge is over 16384 characters',
-    ]);
+    expectThrows(() => bearerChallenge({ errorDescription: 'x'.repeat(16384) }), BearerError, 'TOO_LONG', {
+      words: ['WWW-Authenticate value is 16411 characters, over the limit of 16384'],
+    });
   });
 });

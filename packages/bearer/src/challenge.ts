@@ -1,8 +1,37 @@
-import type { BearerChallengeParams } from './challenge-types.ts';
-import { fail } from './check.ts';
-import type { BearerErrorCode } from './errors.ts';
+import { type BearerErrorCode, fail } from './errors.ts';
 import { BEARER_MAX_LENGTH } from './limits.ts';
-import { PARAMS } from './params.ts';
+import { PARAMETERS, wireName } from './parameters.ts';
+import type { BearerChallengeParams } from './types.ts';
+
+/**
+ * The grammar of each attribute's value (RFC 6750 section 3), and what it must be, in plain
+ * words with the fix, for the message that refuses it. Each pattern is one anchored class, or
+ * runs of one separated by single spaces: linear.
+ */
+const GRAMMAR: Record<keyof BearerChallengeParams, readonly [RegExp, string]> = {
+  // RFC 7235 2.2: realm = quoted-string (RFC 9110 5.6.4); here printable ASCII only.
+  realm: [/^[ -~]*$/, 'must be a string of printable ASCII; remove other characters'],
+  // RFC 6750 3 (RFC 6749 3.3): scope = scope-token *( SP scope-token ); scope-token = 1*( %x21 / %x23-5B / %x5D-7E ).
+  scope: [
+    /^[!#-[\]-~]+(?: [!#-[\]-~]+)*$/,
+    'must be scope-tokens (printable ASCII but space, " and \\) joined by single spaces; remove other characters',
+  ],
+  // RFC 6750 3.1: error = "invalid_request" / "invalid_token" / "insufficient_scope" (HTTP 400, 401, 403).
+  error: [
+    /^(?:invalid_request|invalid_token|insufficient_scope)$/,
+    'must be invalid_request, invalid_token or insufficient_scope; pick one',
+  ],
+  // RFC 6750 3: error_description = *( %x20-21 / %x23-5B / %x5D-7E ).
+  errorDescription: [
+    /^[ !#-[\]-~]*$/,
+    'must be a string of printable ASCII but " and \\; remove other characters',
+  ],
+  // RFC 6750 3: error_uri = URI-reference, within *( %x21 / %x23-5B / %x5D-7E ).
+  errorUri: [
+    /^[!#-[\]-~]*$/,
+    'must be a string of printable ASCII but space, " and \\; percent-encode other characters',
+  ],
+};
 
 /** RFC 9110 5.6.4: quoted-pair = "\" ( HTAB / SP / VCHAR / obs-text ); `"` and `\` need one. */
 const QUOTE_ME = /["\\]/g;
@@ -31,7 +60,7 @@ const SCOPE_TOKEN = /^[!#-[\]-~]+$/;
  */
 export function bearerChallenge(params?: BearerChallengeParams): string {
   let out = 'Bearer';
-  for (const [name, key, grammar, rule] of PARAMS) {
+  for (const key of PARAMETERS) {
     // `?.`: no parameters (or null from JavaScript) is the bare challenge, never a TypeError.
     let value = (params as Record<string, unknown> | undefined)?.[key];
     if (key === 'scope' && Array.isArray(value)) {
@@ -46,12 +75,17 @@ export function bearerChallenge(params?: BearerChallengeParams): string {
       value = value.length ? value.join(' ') : undefined;
     }
     if (value === undefined) continue;
+    const [grammar, rule] = GRAMMAR[key];
+    const name = wireName(key);
     if (typeof value !== 'string' || !grammar.test(value)) {
       fail(`INVALID_${name.toUpperCase()}` as BearerErrorCode, `${key} ${rule} (RFC 6750 section 3)`);
     }
     out += `${out.length > 6 ? ',' : ''} ${name}="${value.replace(QUOTE_ME, '\\$&')}"`;
   }
   return out.length > BEARER_MAX_LENGTH
-    ? fail('TOO_LONG', `the challenge is over ${BEARER_MAX_LENGTH} characters`)
+    ? fail(
+        'TOO_LONG',
+        `WWW-Authenticate value is ${out.length} characters, over the limit of ${BEARER_MAX_LENGTH}`,
+      )
     : out;
 }

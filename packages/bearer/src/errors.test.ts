@@ -26,8 +26,6 @@ describe('BearerError', () => {
     }
     expect(caught).toBeInstanceOf(BearerError);
     expect((caught as BearerError).code).toBe('WHITESPACE');
-    expect((caught as BearerError).message).toMatch(
-      /^\[@auth\/bearer\] token starts or ends with a newline; trim it/,
-    );
+    expect((caught as BearerError).message).toBe('[@auth/bearer] token ends with a newline; trim it');
   });
 });

@@ -1,13 +1,16 @@
 /**
  * The stable codes a {@link BearerError} carries. The package README explains each one.
  *
- * - `NOT_A_STRING`: an input that must be a string is not one.
+ * - `NOT_A_STRING`: an input that must be a string is neither a string nor missing.
  * - `TOO_LONG`: a token or a `WWW-Authenticate` value is longer than `BEARER_MAX_LENGTH`
  *   (16384), or an `Authorization` value longer than `BEARER_MAX_LENGTH + 128` (16512).
- * - `EMPTY_TOKEN`: no token (empty string, or nothing after `Bearer`).
- * - `WHITESPACE`: whitespace at either end (the pasted newline) or a space inside a token.
- * - `CONTROL_CHARACTER`: CR, LF, NUL, DEL or another control character, C0 (U+0000-001F,
- *   HTAB allowed between header words) or C1 (U+0080-009F) (header injection).
+ * - `EMPTY_TOKEN`: no token: missing (`undefined` or `null`), an empty string, or nothing after
+ *   `Bearer`.
+ * - `WHITESPACE`: whitespace at either end (the pasted newline), a space inside a token, or a
+ *   token passed with its `Bearer ` scheme.
+ * - `CONTROL_CHARACTER`: CR, LF, NUL, DEL or another control character: C0 (U+0000-001F, HTAB
+ *   allowed between header words), DEL, and in a token or an `Authorization` value C1 (U+0080-009F)
+ *   (header injection).
  * - `INVALID_CHARACTER`: a character outside the RFC 6750 `b64token` grammar.
  * - `INVALID_PADDING`: `=` somewhere other than the trailing padding.
  * - `WRONG_SCHEME`: an `Authorization` value that is not `Bearer`, one or more spaces (a tab
@@ -16,8 +19,9 @@
  * - `INVALID_REALM`, `INVALID_SCOPE`, `INVALID_ERROR`, `INVALID_ERROR_DESCRIPTION`,
  *   `INVALID_ERROR_URI`: a `bearerChallenge` parameter outside RFC 6750 section 3, or not a
  *   string (a `scope` array element that is not one scope-token is `INVALID_SCOPE`).
- * - `NO_BEARER_CHALLENGE`: a `WWW-Authenticate` value without a `Bearer` challenge.
- * - `MALFORMED_CHALLENGE`: a `WWW-Authenticate` value that breaks RFC 9110 section 11.
+ * - `NO_BEARER_CHALLENGE`: a `WWW-Authenticate` value without a `Bearer` challenge (or missing).
+ * - `MALFORMED_CHALLENGE`: a `WWW-Authenticate` value that breaks RFC 9110 section 11.6.1
+ *   before its Bearer challenge ends.
  */
 export type BearerErrorCode =
   | 'NOT_A_STRING'
@@ -46,18 +50,24 @@ export type BearerErrorCode =
  * try {
  *   bearerHeader('gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo\n');
  * } catch (error) {
- *   if (error instanceof BearerError) console.error(error.code, error.message);
- *   // WHITESPACE [@auth/bearer] token starts or ends with a newline; trim it (index 32)
+ *   if (!(error instanceof BearerError)) throw error;
+ *   error.code; // => 'WHITESPACE'
+ *   error.message; // => '[@auth/bearer] token ends with a newline; trim it'
  * }
  * ```
  */
 export class BearerError extends Error {
   override readonly name = 'BearerError';
   /** Stable, machine-readable reason: branch on this, not on the message. */
-  readonly code: BearerErrorCode;
+  declare readonly code: BearerErrorCode;
 
   constructor(code: BearerErrorCode, message: string, options?: ErrorOptions) {
     super(`[@auth/bearer] ${message}`, options);
     this.code = code;
   }
+}
+
+/** The one way this package throws: a {@link BearerError} (`options.cause` where one exists). */
+export function fail(code: BearerErrorCode, message: string, options?: ErrorOptions): never {
+  throw new BearerError(code, message, options);
 }

@@ -59,11 +59,12 @@ test('bearerChallenge takes the RFC 6750 section 3 parameters, all optional', ()
 
 test('parseBearerChallenge gives the same keys, scope as a string, error possibly an extension', () => {
   expectTypeOf(parseBearerChallenge).returns.toEqualTypeOf<BearerChallenge>();
-  expectTypeOf<keyof BearerChallenge>().toEqualTypeOf<keyof BearerChallengeParams>();
+  expectTypeOf<keyof BearerChallenge>().toEqualTypeOf<keyof BearerChallengeParams | 'params'>();
+  expectTypeOf<BearerChallenge['params']>().toEqualTypeOf<Record<string, string> | undefined>();
   expectTypeOf<BearerChallenge['scope']>().toEqualTypeOf<string | undefined>();
   expectTypeOf<BearerChallenge['realm']>().toEqualTypeOf<string | undefined>();
   expectTypeOf<'invalid_token'>().toMatchTypeOf<NonNullable<BearerChallenge['error']>>();
   expectTypeOf<'insufficient_user_authentication'>().toMatchTypeOf<NonNullable<BearerChallenge['error']>>();
   // What a server parsed can be sent again, once the error is one of the three.
-  expectTypeOf<Omit<BearerChallenge, 'error'>>().toMatchTypeOf<BearerChallengeParams>();
+  expectTypeOf<Omit<BearerChallenge, 'error' | 'params'>>().toMatchTypeOf<BearerChallengeParams>();
 });

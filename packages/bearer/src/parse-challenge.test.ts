@@ -1,30 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { expectError } from './expect-error.test-util.ts';
-import { BEARER_MAX_LENGTH, type BearerErrorCode, parseBearerChallenge } from './index.ts';
+import { expectThrows } from '../../../config/expect-error.ts';
+import { BEARER_MAX_LENGTH, BearerError, type BearerErrorCode, parseBearerChallenge } from './index.ts';
+
+/** A header value as fetch() gives it: each UTF-8 byte one character U+0000-00FF. */
+const bytes = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
 
 describe('parseBearerChallenge', () => {
   it('reads the RFC 6750 section 3 examples', () => {
-    expect(parseBearerChallenge('Bearer realm="example"')).toEqual({ realm: 'example' });
+    expect(parseBearerChallenge('Bearer realm="example"')).toStrictEqual({ realm: 'example' });
     expect(
       parseBearerChallenge(
         'Bearer realm="example", error="invalid_token", error_description="The access token expired"',
       ),
-    ).toEqual({ realm: 'example', error: 'invalid_token', errorDescription: 'The access token expired' });
+    ).toStrictEqual({
+      realm: 'example',
+      error: 'invalid_token',
+      errorDescription: 'The access token expired',
+    });
   });
 
   it('reads every parameter and omits absent ones', () => {
-    expect(parseBearerChallenge('Bearer')).toEqual({});
+    expect(parseBearerChallenge('Bearer')).toStrictEqual({});
     expect(
       parseBearerChallenge(
         'Bearer realm="api", scope="read write", error="insufficient_scope", error_description="Needs write", error_uri="https://example.com/e#1"',
       ),
-    ).toEqual({
+    ).toStrictEqual({
       realm: 'api',
       scope: 'read write',
       error: 'insufficient_scope',
       errorDescription: 'Needs write',
       errorUri: 'https://example.com/e#1',
     });
+  });
+
+  it('gives the other parameters in params, by lower-cased name (RFC 9728 resource_metadata)', () => {
+    const url = 'https://api.example.com/.well-known/oauth-protected-resource';
+    expect(parseBearerChallenge(`Bearer resource_metadata="${url}"`)).toStrictEqual({
+      params: { resource_metadata: url },
+    });
+    expect(
+      parseBearerChallenge(`Bearer error="invalid_token", Resource_Metadata="${url}", scope="a", max_age=0`),
+    ).toStrictEqual({ error: 'invalid_token', scope: 'a', params: { resource_metadata: url, max_age: '0' } });
+    // A parameter named like an Object.prototype key stays an own, plain value.
+    const odd = parseBearerChallenge('Bearer __proto__="x", constructor=y');
+    expect(Object.getPrototypeOf(odd.params)).toBe(Object.prototype);
+    expect(Object.entries(odd.params ?? {})).toStrictEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+    ]);
+  });
+
+  it('reads the first of several Bearer challenges; what follows it is not read', () => {
+    expect(parseBearerChallenge('Bearer realm="a", Bearer realm="b", error="invalid_token"')).toStrictEqual({
+      realm: 'a',
+    });
+    expect(parseBearerChallenge('Bearer realm="a", Basic realm="unclosed')).toStrictEqual({ realm: 'a' });
+    expect(parseBearerChallenge('Bearer realm="a", Newauth foo bar "')).toStrictEqual({ realm: 'a' });
   });
 
   it.each([
@@ -35,25 +67,21 @@ describe('parseBearerChallenge', () => {
       { error: 'invalid_token' },
     ],
     ['a scheme after Bearer', 'Bearer realm="a", Basic realm="b", error="x"', { realm: 'a' }],
-    ['two Bearer challenges: the first wins', 'Bearer realm="a", Bearer realm="b"', { realm: 'a' }],
     ['a lower-case scheme', 'bearer realm="a"', { realm: 'a' }],
     ['upper-case names', 'BEARER REALM="a", Error="invalid_token"', { realm: 'a', error: 'invalid_token' }],
     ['unquoted values', 'Bearer realm=api, error=invalid_token', { realm: 'api', error: 'invalid_token' }],
     [
-      'spaces around "="',
+      'spaces around "=" (RFC 9110 11.2: BWS)',
       'Bearer realm = "a" , error =\tinvalid_token',
       { realm: 'a', error: 'invalid_token' },
     ],
-    [
-      'extra parameters',
-      'Bearer resource_metadata="https://r.example/.well-known/oauth-protected-resource", realm="a", foo=bar',
-      { realm: 'a' },
-    ],
+    ['a tab after the scheme, read as a space', 'Bearer\trealm="a"', { realm: 'a' }],
     [
       'commas and spaces to spare',
       ' , Bearer  realm="a" ,, error="invalid_token" , ',
       { realm: 'a', error: 'invalid_token' },
     ],
+    ['a comma after the scheme and its space', 'Bearer , realm="a"', { realm: 'a' }],
     [
       'backslash escapes',
       'Bearer realm="a \\"quoted\\" \\\\ name", error_description="\\x"',
@@ -72,76 +100,125 @@ describe('parseBearerChallenge', () => {
     ],
     ['a token68 on Bearer (ignored)', 'Bearer abc==', {}],
     ['"realm=" alone, which is a token68', 'Bearer realm=', {}],
-    ['non-ASCII in a quoted string (obs-text)', 'Bearer realm="Zürich"', { realm: 'Zürich' }],
     ['HTAB inside a quoted string', 'Bearer realm="a\tb"', { realm: 'a\tb' }],
   ])('tolerates %s', (_, value, expected) => {
-    expect(parseBearerChallenge(value)).toEqual(expected);
+    expect(parseBearerChallenge(value)).toStrictEqual(expected);
   });
 
-  it.each<[string, string, BearerErrorCode, string[]]>([
-    ['an empty value', '', 'NO_BEARER_CHALLENGE', ['WWW-Authenticate value has no Bearer challenge']],
-    ['only another scheme', 'Basic realm="x"', 'NO_BEARER_CHALLENGE', ['no Bearer challenge']],
-    ['Bearer as a parameter value', 'Basic realm=Bearer', 'NO_BEARER_CHALLENGE', ['no Bearer challenge']],
-    ['a parameter before any scheme', 'realm="x", Bearer', 'MALFORMED_CHALLENGE', ['malformed at index 0']],
-    ['an unclosed quoted string', 'Bearer realm="x', 'MALFORMED_CHALLENGE', ['malformed at index 7']],
-    ['a missing comma', 'Bearer realm="x" error="y"', 'MALFORMED_CHALLENGE', ['malformed at index 7']],
-    ['a parameter twice', 'Bearer realm="x", realm="y"', 'MALFORMED_CHALLENGE', ['malformed at index 17']],
-    ['a missing value', 'Bearer error="x", realm=', 'MALFORMED_CHALLENGE', ['malformed at index 17']],
+  describe('non-ASCII text (RFC 9110 5.5 obs-text, %x80-FF)', () => {
+    it('decodes UTF-8 bytes, as fetch() gives them, in every quoted value', () => {
+      for (const text of [
+        'The token isn’t valid',
+        'Zugriffstoken ungültig',
+        'アクセストークンの有効期限切れ',
+        '✓ 🔑',
+      ]) {
+        const value = `Basic realm="${bytes('Zürich')}", Bearer error="invalid_token", error_description="${bytes(text)}"`;
+        expect(parseBearerChallenge(value), text).toStrictEqual({
+          error: 'invalid_token',
+          errorDescription: text,
+        });
+      }
+      // '’' is E2 80 99 and 'ě' C4 9B: bytes in the C1 range, which are not control characters here.
+      expect(parseBearerChallenge(`Bearer realm="${bytes('Plzeň ’ě’')}"`)).toStrictEqual({
+        realm: 'Plzeň ’ě’',
+      });
+    });
+
+    it('keeps text that is not UTF-8 as received (Latin-1), and text already decoded', () => {
+      expect(parseBearerChallenge('Bearer realm="Z\xfcrich"')).toStrictEqual({ realm: 'Zürich' });
+      expect(parseBearerChallenge('Bearer realm="Zürich – 東京"')).toStrictEqual({ realm: 'Zürich – 東京' });
+    });
+
+    it('shows a C1 control left in the text as U+FFFD: no terminal escape reaches a log', () => {
+      // CSI (U+009B) raw, encoded as UTF-8 (C2 9B), and windows-1252's apostrophe (0x92) raw.
+      expect(
+        parseBearerChallenge('Bearer error="invalid_token", error_description="x\x9b31m"'),
+      ).toStrictEqual({
+        error: 'invalid_token',
+        errorDescription: 'x\ufffd31m',
+      });
+      expect(parseBearerChallenge(`Bearer realm="${bytes('x\u009b31m')}"`)).toStrictEqual({
+        realm: 'x\ufffd31m',
+      });
+      expect(parseBearerChallenge('Bearer realm="isn\x92t"')).toStrictEqual({ realm: 'isn\ufffdt' });
+    });
+
+    it('refuses obs-text outside a quoted string, as the grammar does', () => {
+      expectThrows(() => parseBearerChallenge('Bearer realm=Z\xfcrich'), BearerError, 'MALFORMED_CHALLENGE');
+    });
+  });
+
+  it.each<[string, unknown, BearerErrorCode, string]>([
+    ['an empty value', '', 'NO_BEARER_CHALLENGE', 'WWW-Authenticate value has no Bearer challenge'],
+    [
+      'a missing value (no WWW-Authenticate header)',
+      null,
+      'NO_BEARER_CHALLENGE',
+      'WWW-Authenticate value is missing; pass the header\'s value, such as Bearer realm="api"',
+    ],
+    [
+      'only another scheme',
+      'Basic realm="x"',
+      'NO_BEARER_CHALLENGE',
+      'WWW-Authenticate value has no Bearer challenge',
+    ],
+    ['Bearer as a parameter value', 'Basic realm=Bearer', 'NO_BEARER_CHALLENGE', 'no Bearer challenge'],
+    ['a parameter before any scheme', 'realm="x", Bearer', 'MALFORMED_CHALLENGE', 'malformed at index 0'],
+    ['an unclosed quoted string', 'Bearer realm="x', 'MALFORMED_CHALLENGE', 'malformed at index 7'],
+    ['a missing comma', 'Bearer realm="x" error="y"', 'MALFORMED_CHALLENGE', 'malformed at index 7'],
+    ['a parameter twice', 'Bearer realm="x", realm="y"', 'MALFORMED_CHALLENGE', 'malformed at index 18'],
+    ['a parameter twice, in another case', 'Bearer realm="x", REALM="y"', 'MALFORMED_CHALLENGE', 'index 18'],
+    ['a missing value', 'Bearer error="x", realm=', 'MALFORMED_CHALLENGE', 'malformed at index 18'],
     [
       'a token68 after a parameter',
       'Bearer realm="x", abc==',
       'MALFORMED_CHALLENGE',
-      ['malformed at index 17'],
+      'malformed at index 18',
     ],
-    ['a lone quote', '"', 'MALFORMED_CHALLENGE', ['malformed at index 0']],
+    ['a parameter after a token68', 'Bearer abc, realm="x"', 'MALFORMED_CHALLENGE', 'malformed at index 12'],
+    ['a parameter after a scheme and a comma', 'Bearer, realm="x"', 'MALFORMED_CHALLENGE', 'index 8'],
+    ['words where parameters should be', 'Bearer foo bar', 'MALFORMED_CHALLENGE', 'malformed at index 7'],
+    ['words before Bearer', 'Newauth foo bar, Bearer realm="b"', 'MALFORMED_CHALLENGE', 'index 8'],
+    ['a lone quote', '"', 'MALFORMED_CHALLENGE', 'malformed at index 0'],
     [
       'a malformed challenge before Bearer',
       'Basic realm="x, Bearer realm="y"',
       'MALFORMED_CHALLENGE',
-      ['malformed'],
+      'malformed',
     ],
-    ['a trailing newline', 'Bearer realm="x"\n', 'WHITESPACE', ['newline', 'trim it']],
     [
-      'a newline inside',
+      'a trailing newline',
+      'Bearer realm="x"\n',
+      'WHITESPACE',
+      'WWW-Authenticate value ends with a newline; trim it',
+    ],
+    [
+      'a newline inside (header injection)',
       'Bearer realm="x"\r\nSet-Cookie: a=b',
       'CONTROL_CHARACTER',
-      ['control character', 'index 16'],
+      'WWW-Authenticate value holds a control character (U+000D) at index 16; remove it',
     ],
-    ['NUL in a quoted string', 'Bearer realm="\0"', 'CONTROL_CHARACTER', ['control character']],
-    [
-      'a C1 control (CSI, a terminal escape) in a quoted string',
-      'Bearer realm="x\u009b31m"',
-      'CONTROL_CHARACTER',
-      ['WWW-Authenticate value has a control character; remove it (index 15)'],
-    ],
-    ['NEL (U+0085)', 'Bearer realm="\u0085"', 'CONTROL_CHARACTER', ['control character', 'index 14']],
+    ['NUL in a quoted string', 'Bearer realm="\0"', 'CONTROL_CHARACTER', '(U+0000) at index 14'],
+    ['DEL in a quoted string', 'Bearer realm="\x7f"', 'CONTROL_CHARACTER', '(U+007F) at index 14'],
+    ['a non-string', 42, 'NOT_A_STRING', 'WWW-Authenticate value must be a string, got number'],
   ])('refuses %s with %s', (_, value, code, words) => {
-    expectError(() => parseBearerChallenge(value), code, words);
+    expectThrows(() => parseBearerChallenge(value as string), BearerError, code, { words: [words] });
   });
 
-  it('reads non-ASCII text from U+00A0 on (obs-text), past the C1 controls', () => {
-    expect(parseBearerChallenge('Bearer realm="Z\u00fcrich\u00a0"')).toEqual({ realm: 'Z\u00fcrich\u00a0' });
+  it('refuses a value over BEARER_MAX_LENGTH before reading it', () => {
+    expectThrows(
+      () => parseBearerChallenge(`Bearer realm="${'a'.repeat(BEARER_MAX_LENGTH)}"`),
+      BearerError,
+      'TOO_LONG',
+      {
+        words: ['WWW-Authenticate value is 16399 characters, over the limit of 16384'],
+      },
+    );
   });
 
-  it('ignores what follows the Bearer challenge, even malformed', () => {
-    expect(parseBearerChallenge('Bearer realm="a", Basic realm="unclosed')).toEqual({ realm: 'a' });
-    expect(parseBearerChallenge('Bearer realm="a", Newauth foo bar "')).toEqual({ realm: 'a' });
-    expect(parseBearerChallenge('Bearer foo bar')).toEqual({});
-  });
-
-  it('tolerates words where a token68 or parameters should be, before Bearer', () => {
-    expect(parseBearerChallenge('Newauth foo bar, Bearer\trealm="b"')).toEqual({ realm: 'b' });
-  });
-
-  it('refuses a value over BEARER_MAX_LENGTH and a non-string', () => {
-    expectError(() => parseBearerChallenge(`Bearer realm="${'a'.repeat(BEARER_MAX_LENGTH)}"`), 'TOO_LONG', [
-      'WWW-Authenticate value is over 16384 characters',
-    ]);
-    expectError(() => parseBearerChallenge(null as unknown as string), 'NOT_A_STRING', ['must be a string']);
-  });
-
-  it('can be called again after an error (no state left in the sticky pattern)', () => {
-    expectError(() => parseBearerChallenge('Bearer realm="x'), 'MALFORMED_CHALLENGE');
-    expect(parseBearerChallenge('Bearer realm="x"')).toEqual({ realm: 'x' });
+  it('can be called again after an error (no state left in the sticky patterns)', () => {
+    expectThrows(() => parseBearerChallenge('Bearer realm="x'), BearerError, 'MALFORMED_CHALLENGE');
+    expect(parseBearerChallenge('Bearer realm="x"')).toStrictEqual({ realm: 'x' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectError } from './expect-error.test-util.ts';
-import { BEARER_MAX_LENGTH, type BearerErrorCode, bearerHeader, parseBearer } from './index.ts';
+import { expectThrows } from '../../../config/expect-error.ts';
+import { BEARER_MAX_LENGTH, BearerError, type BearerErrorCode, bearerHeader, parseBearer } from './index.ts';
 
 const ZENDESK = 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo';
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
@@ -36,22 +36,27 @@ describe('parseBearer', () => {
   });
 
   it.each<[string, string, BearerErrorCode, string[]]>([
-    ['an empty value', '', 'EMPTY_TOKEN', ['Authorization value is empty', 'Bearer <token>']],
+    [
+      'an empty value',
+      '',
+      'EMPTY_TOKEN',
+      ['Authorization value is empty; pass "Bearer", a space, then the token'],
+    ],
     ['only whitespace', ' \t ', 'EMPTY_TOKEN', ['is empty']],
-    ['the scheme alone', 'Bearer', 'EMPTY_TOKEN', ['no token after "Bearer"']],
-    ['the scheme and spaces', 'Bearer   ', 'EMPTY_TOKEN', ['no token after "Bearer"']],
+    ['the scheme alone', 'Bearer', 'EMPTY_TOKEN', ['token is empty; pass the access token']],
+    ['the scheme and spaces', 'Bearer   ', 'EMPTY_TOKEN', ['token is empty; pass the access token']],
     [
       'a tab before the token',
       'Bearer \tabc',
       'WRONG_SCHEME',
-      ['Authorization value has a tab after "Bearer"; use a space (RFC 6750 section 2.1) (index 0)'],
+      ['Authorization value has a tab after "Bearer"; use a space (RFC 6750 section 2.1)'],
     ],
     ['spaces then a tab before the token', `Bearer   \t${ZENDESK}`, 'WRONG_SCHEME', ['a tab', 'a space']],
     [
       'a C1 control character (CSI)',
       `Bearer ${ZENDESK}\u009b`,
       'CONTROL_CHARACTER',
-      ['Authorization value has a control character; remove it (index 39)'],
+      ['Authorization value holds a control character (U+009B) at index 39; remove it'],
     ],
     ['NEL (U+0085)', `Bearer \u0085${ZENDESK}`, 'CONTROL_CHARACTER', ['control character', 'index 7']],
     ['a bare token', ZENDESK, 'WRONG_SCHEME', ['must be "Bearer", a space, then the token']],
@@ -68,7 +73,12 @@ describe('parseBearer', () => {
     ],
     ['a pasted newline', `Bearer ${ZENDESK}\n`, 'WHITESPACE', ['Authorization value', 'newline', 'trim it']],
     ['CRLF', `Bearer ${ZENDESK}\r\n`, 'WHITESPACE', ['newline', 'trim it']],
-    ['a leading newline', `\nBearer ${ZENDESK}`, 'WHITESPACE', ['newline', 'index 0']],
+    [
+      'a leading newline',
+      `\nBearer ${ZENDESK}`,
+      'WHITESPACE',
+      ['Authorization value starts with a newline; trim it'],
+    ],
     [
       'header injection',
       `Bearer ${ZENDESK}\r\nX-Admin: 1`,
@@ -81,31 +91,52 @@ describe('parseBearer', () => {
       'a comma in the token',
       `Bearer ${ZENDESK},x`,
       'INVALID_CHARACTER',
-      ['token has a character outside RFC 6750 b64token'],
+      ['token holds a character outside RFC 6750 b64token at index 32; remove it'],
     ],
-    ['"=" inside the token', `Bearer ${ZENDESK}=x`, 'INVALID_PADDING', ['token has "="']],
+    [
+      '"=" inside the token',
+      `Bearer ${ZENDESK}=x`,
+      'INVALID_PADDING',
+      ['token holds "=" at index 32; it is only trailing padding'],
+    ],
     ['a case-folding lookalike', 'Bearer \u212a', 'INVALID_CHARACTER', ['b64token']],
     ['a lookalike scheme', `Bearer\u017f ${ZENDESK}`, 'WRONG_SCHEME', ['"Bearer"']],
   ])('refuses %s with %s', (_, value, code, words) => {
-    expectError(() => parseBearer(value), code, words, ZENDESK);
+    expectThrows(() => parseBearer(value), BearerError, code, { words: words, secrets: [ZENDESK] });
   });
 
   it('refuses a token over BEARER_MAX_LENGTH, as bearerHeader does', () => {
-    const error = expectError(() => parseBearer(`Bearer ${'a'.repeat(BEARER_MAX_LENGTH + 1)}`), 'TOO_LONG');
-    expect(error.message).toBe('[@auth/bearer] token is over 16384 characters');
+    const error = expectThrows(
+      () => parseBearer(`Bearer ${'a'.repeat(BEARER_MAX_LENGTH + 1)}`),
+      BearerError,
+      'TOO_LONG',
+    );
+    expect(error.message).toBe('[@auth/bearer] token is 16385 characters, over the limit of 16384');
   });
 
   it('refuses a value over BEARER_MAX_LENGTH + 128 before parsing it', () => {
-    const error = expectError(
+    const error = expectThrows(
       () => parseBearer(`Bearer ${' '.repeat(122)}${'a'.repeat(BEARER_MAX_LENGTH)}`),
+      BearerError,
       'TOO_LONG',
     );
-    expect(error.message).toBe('[@auth/bearer] Authorization value is over 16512 characters');
+    expect(error.message).toBe(
+      '[@auth/bearer] Authorization value is 16513 characters, over the limit of 16512',
+    );
   });
 
-  it.each([undefined, null, 42, ['Bearer abc']])('refuses the non-string %o', (value) => {
-    expectError(() => parseBearer(value as unknown as string), 'NOT_A_STRING', [
-      'Authorization value must be a string',
-    ]);
+  it.each([undefined, null])('calls %o missing, with the code of an empty value', (value) => {
+    const error = expectThrows(() => parseBearer(value as unknown as string), BearerError, 'EMPTY_TOKEN');
+    expect(error.message).toBe(
+      '[@auth/bearer] Authorization value is missing; pass "Bearer", a space, then the token',
+    );
+  });
+
+  it.each([
+    [42, 'number'],
+    [['Bearer abc'], 'object'],
+  ])('refuses the non-string %o, naming its type', (value, type) => {
+    const error = expectThrows(() => parseBearer(value as unknown as string), BearerError, 'NOT_A_STRING');
+    expect(error.message).toBe(`[@auth/bearer] Authorization value must be a string, got ${type}`);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expectError } from './expect-error.test-util.ts';
-import { BEARER_MAX_LENGTH, type BearerErrorCode, bearerHeader, isBearerToken } from './index.ts';
+import { expectThrows } from '../../../config/expect-error.ts';
+import {
+  BEARER_MAX_LENGTH,
+  BearerError,
+  type BearerErrorCode,
+  bearerHeader,
+  isBearerToken,
+} from './index.ts';
 
 const ZENDESK = 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo';
 const JWT =
@@ -53,20 +59,18 @@ describe('bearerHeader', () => {
   });
 
   it('refuses a pasted newline, naming it and the fix', () => {
-    const error = expectError(
-      () => bearerHeader(`${ZENDESK}\n`),
-      'WHITESPACE',
-      ['token', 'newline', 'trim it'],
-      ZENDESK,
-    );
-    expect(error.message).toBe('[@auth/bearer] token starts or ends with a newline; trim it (index 32)');
+    const error = expectThrows(() => bearerHeader(`${ZENDESK}\n`), BearerError, 'WHITESPACE', {
+      words: ['token', 'newline', 'trim it'],
+      secrets: [ZENDESK],
+    });
+    expect(error.message).toBe('[@auth/bearer] token ends with a newline; trim it');
   });
 
   it.each<[string, string, BearerErrorCode, string[]]>([
-    ['empty', '', 'EMPTY_TOKEN', ['token is empty']],
-    ['a leading newline', `\r${ZENDESK}`, 'WHITESPACE', ['newline', 'trim it', 'index 0']],
-    ['a trailing space', `${ZENDESK} `, 'WHITESPACE', ['whitespace', 'trim it']],
-    ['a leading tab', `\t${ZENDESK}`, 'WHITESPACE', ['whitespace', 'trim it']],
+    ['empty', '', 'EMPTY_TOKEN', ['token is empty; pass the access token']],
+    ['a leading newline', `\r${ZENDESK}`, 'WHITESPACE', ['token starts with a newline; trim it']],
+    ['a trailing space', `${ZENDESK} `, 'WHITESPACE', ['token ends with a space; trim it']],
+    ['a leading tab', `\t${ZENDESK}`, 'WHITESPACE', ['token starts with a tab; trim it']],
     ['a non-ASCII space at the end', `${ZENDESK}\u00a0`, 'WHITESPACE', ['trim it']],
     ['a space inside', `${ZENDESK} ${ZENDESK}`, 'WHITESPACE', ['a space', 'one token', 'index 32']],
     [
@@ -82,7 +86,7 @@ describe('bearerHeader', () => {
       'NEL (U+0085, a C1 control)',
       `ab\u0085${ZENDESK}`,
       'CONTROL_CHARACTER',
-      ['token has a control character; remove it (index 2)'],
+      ['token holds a control character (U+0085) at index 2; remove it'],
     ],
     ['U+0080 (first C1 control)', `${ZENDESK}\u0080x`, 'CONTROL_CHARACTER', ['index 32']],
     ['CSI (U+009B)', `${ZENDESK}\u009b31m`, 'CONTROL_CHARACTER', ['index 32']],
@@ -98,25 +102,45 @@ describe('bearerHeader', () => {
     ['"=" inside', `${ZENDESK}=x`, 'INVALID_PADDING', ['"="', 'padding']],
     ['padding only', '==', 'INVALID_PADDING', ['"="']],
   ])('refuses %s with %s', (_, token, code, words) => {
-    expectError(() => bearerHeader(token), code, words, token.length > 8 ? ZENDESK : undefined);
+    expectThrows(() => bearerHeader(token), BearerError, code, {
+      words: words,
+      secrets: token.length > 8 ? [ZENDESK] : [],
+    });
   });
 
   it('refuses a C1 control as CONTROL_CHARACTER, not INVALID_CHARACTER', () => {
-    const error = expectError(() => bearerHeader('ab\u0085c'), 'CONTROL_CHARACTER');
-    expect(error.message).toBe('[@auth/bearer] token has a control character; remove it (index 2)');
+    const error = expectThrows(() => bearerHeader('ab\u0085c'), BearerError, 'CONTROL_CHARACTER');
+    expect(error.message).toBe(
+      '[@auth/bearer] token holds a control character (U+0085) at index 2; remove it',
+    );
   });
 
   it('refuses a token over BEARER_MAX_LENGTH without scanning it', () => {
     expect(BEARER_MAX_LENGTH).toBe(16384);
-    expectError(() => bearerHeader('a'.repeat(BEARER_MAX_LENGTH + 1)), 'TOO_LONG', [
-      'token is over 16384 characters',
-    ]);
+    expectThrows(() => bearerHeader('a'.repeat(BEARER_MAX_LENGTH + 1)), BearerError, 'TOO_LONG', {
+      words: ['token is 16385 characters, over the limit of 16384'],
+    });
   });
 
-  it('refuses a non-string', () => {
-    expectError(() => bearerHeader(undefined as unknown as string), 'NOT_A_STRING', [
-      'token must be a string',
-    ]);
-    expectError(() => bearerHeader(42 as unknown as string), 'NOT_A_STRING', ['token']);
+  it('calls a missing token missing (an unset variable), anything else not a string', () => {
+    for (const missing of [undefined, null]) {
+      const error = expectThrows(
+        () => bearerHeader(missing as unknown as string),
+        BearerError,
+        'EMPTY_TOKEN',
+      );
+      expect(error.message).toBe('[@auth/bearer] token is missing; pass the access token');
+    }
+    const error = expectThrows(() => bearerHeader(42 as unknown as string), BearerError, 'NOT_A_STRING');
+    expect(error.message).toBe('[@auth/bearer] token must be a string, got number');
+  });
+
+  it('says to pass the bare token when given a whole Authorization value', () => {
+    for (const value of [`Bearer ${ZENDESK}`, `bearer ${ZENDESK}`, `BEARER   ${ZENDESK}`]) {
+      const error = expectThrows(() => bearerHeader(value), BearerError, 'WHITESPACE', {
+        secrets: [ZENDESK],
+      });
+      expect(error.message).toBe('[@auth/bearer] token starts with "Bearer "; pass the bare token');
+    }
   });
 });

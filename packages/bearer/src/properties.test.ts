@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectNoSecret } from '../../../config/expect-error.ts';
 import {
   type BearerChallengeParams,
   BearerError,
@@ -68,9 +69,7 @@ function expectBearerError(fn: () => unknown, secretText?: string): void {
     const e = error as BearerError;
     expect(typeof e.code).toBe('string');
     expect(e.message.startsWith('[@auth/bearer] ')).toBe(true);
-    if (secretText) {
-      for (const text of [e.message, String(e), JSON.stringify(e)]) expect(text).not.toContain(secretText);
-    }
+    if (secretText) expectNoSecret(e, [secretText]);
   }
 }
 
@@ -260,6 +259,25 @@ describe('properties of challenges', () => {
           value = bearerChallenge(p as BearerChallengeParams);
         });
         if (value !== undefined) expect(typeof parseBearerChallenge(value)).toBe('object');
+      }),
+      settings,
+    );
+  });
+});
+
+describe('properties of non-ASCII challenges', () => {
+  it('any text in a quoted value, sent as UTF-8 bytes the way fetch() gives them, is read back', () => {
+    const text = fc
+      .string({ unit: 'grapheme', maxLength: 40 })
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .map((value) => value.replace(/[\0-\x1f\x7f-\x9f"\\]/g, ''));
+    fc.assert(
+      fc.property(text, (description) => {
+        const bytes = String.fromCharCode(...new TextEncoder().encode(description));
+        expect(parseBearerChallenge(`Bearer error="invalid_token", error_description="${bytes}"`)).toEqual({
+          error: 'invalid_token',
+          errorDescription: description,
+        });
       }),
       settings,
     );

@@ -32,4 +32,9 @@ export interface BearerChallenge {
   error?: BearerChallengeError | (string & Record<never, never>);
   errorDescription?: string;
   errorUri?: string;
+  /**
+   * The challenge's other parameters, by lower-cased name, present when there is any: such as
+   * `resource_metadata` (RFC 9728 section 5.1), the URL of the protected resource's metadata.
+   */
+  params?: Record<string, string>;
 }
