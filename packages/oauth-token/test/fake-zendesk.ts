@@ -36,6 +36,8 @@ export interface FakeZendesk {
   readonly requests: SentTokenRequest[];
   /** Every API request's Authorization, in order. */
   readonly apiCalls: (string | null)[];
+  /** Every API request's URL, in order (the API answers any query string). */
+  readonly apiUrls: string[];
   /** The next token requests are answered by these, in order (then the default). */
   script(...answers: Script[]): void;
   /** Holds token answers back until the returned function is called. */
@@ -64,6 +66,7 @@ export function fakeZendesk({
   const refresh = new Set<string>();
   const requests: SentTokenRequest[] = [];
   const apiCalls: (string | null)[] = [];
+  const apiUrls: string[] = [];
   const scripts: Script[] = [];
   let gate: Promise<void> | undefined;
 
@@ -134,12 +137,15 @@ export function fakeZendesk({
   const fake: FakeZendesk = {
     requests,
     apiCalls,
+    apiUrls,
     challenge: true,
     async fetch(input, init) {
       const request = new Request(input, init);
       if (request.url === TOKEN_ENDPOINT) return token(request);
+      if (!request.url.startsWith(API)) return new Response('Not Found', { status: 404 });
       const authorization = request.headers.get('authorization');
       apiCalls.push(authorization);
+      apiUrls.push(request.url);
       const presented = authorization?.replace(/^Bearer /, '') ?? '';
       if (fake.isLive(presented)) return Response.json({ user: { id: 1, email: 'jdoe@example.com' } });
       const headers: Record<string, string> = fake.challenge
