@@ -16,6 +16,9 @@ interface Flight {
   readonly marker: Response | undefined;
 }
 
+const accessTokenOf = (set: TokenSet): string => set.accessToken;
+const authorizationOf = (set: TokenSet): string => bearerHeader(set.accessToken);
+
 /** A promise that settles as `promise` does, or rejects `ABORTED` when `signal` fires first. */
 function detach<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
@@ -258,13 +261,14 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
   }
 
   const source: TokenSource = {
-    async token(options) {
-      if (held !== undefined && now() < fastUntil && !options?.signal?.aborted) return held.accessToken;
-      return (await ensure(options, false)).accessToken;
+    // Not async: the fast path makes one promise, a waiting caller one derived from the flight's.
+    token(options) {
+      if (held !== undefined && now() < fastUntil && !options?.signal?.aborted) return Promise.resolve(held.accessToken);
+      return ensure(options, false).then(accessTokenOf);
     },
-    async authorization(options) {
-      if (held !== undefined && now() < fastUntil && !options?.signal?.aborted) return header;
-      return bearerHeader((await ensure(options, false)).accessToken);
+    authorization(options) {
+      if (held !== undefined && now() < fastUntil && !options?.signal?.aborted) return Promise.resolve(header);
+      return ensure(options, false).then(authorizationOf);
     },
     fetch: (input, init) => fetchWithToken(source, config.fetch, input, init),
     invalidate(accessToken) {
