@@ -18,6 +18,9 @@ export const BUDGETS = {
   '@auth/bearer': 1950, // 1,895 measured; its logic alone is about 1,050
   '@auth/tls-check': 1800, // 1,749 measured; about 1,180 with no message
   '@auth/cors-policy': 4000, // 3,876 measured, about 1,250 of it its siblings' parsers
+  // Issue 11's goal is 2,500 with what it imports; the siblings' parts alone (encodeBasic,
+  // bearerHeader, parseBearerChallenge, redactBearer, assertHttpsUrl) are 2,366 today.
+  '@auth/oauth-token': 8300, // 8,2xx measured: about 5,900 its own, 2,366 its siblings'
 };
 
 /** What users would otherwise pick, bundled the same way. */
@@ -29,6 +32,9 @@ const ANCHORS = {
   'hono/cors': "export { cors } from 'hono/cors'",
   cors: "export { default } from 'cors'",
   '@octokit/auth-token': "export { createTokenAuth } from '@octokit/auth-token'",
+  '@octokit/auth-oauth-user': "export { createOAuthUserAuth } from '@octokit/auth-oauth-user'",
+  'oauth4webapi (grants)':
+    "export { refreshTokenGrantRequest, processRefreshTokenResponse, clientCredentialsGrantRequest, processClientCredentialsResponse } from 'oauth4webapi'",
 };
 
 async function measure(contents) {
