@@ -11,7 +11,7 @@ import { isCloudflareWorkers } from './workers.ts';
  * @example
  * ```ts
  * const store = memoryTokenStore();
- * const set = { accessToken: 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo', tokenType: 'bearer', expiresAt: null } as const;
+ * const set = { accessToken: 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo', tokenType: 'bearer', expiresAt: null };
  * await store.save(set, undefined); // => true
  * await store.save(set, undefined); // => false
  * (await store.load())?.accessToken; // => 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'

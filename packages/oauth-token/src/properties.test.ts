@@ -40,7 +40,10 @@ describe('any interleaving', () => {
           // Every answer of the token endpoint and the API, and every save, arrives when the scheduler says.
           let inAir = 0;
           let mostInAir = 0;
-          const fetch = s.scheduleFunction(async function endpoint(input: RequestInfo | URL, init?: RequestInit) {
+          const fetch = s.scheduleFunction(async function endpoint(
+            input: RequestInfo | URL,
+            init?: RequestInit,
+          ) {
             const request = new Request(input, init);
             const isToken = request.url === TOKEN_ENDPOINT;
             if (isToken) mostInAir = Math.max(mostInAir, ++inAir);
@@ -52,19 +55,28 @@ describe('any interleaving', () => {
           });
           const saved = new Set<string>([tokens.accessToken]);
           const inner = memoryTokenStore(tokens);
-          const save = s.scheduleFunction(async function save(next: TokenSet, previous: TokenSet | undefined) {
+          const save = s.scheduleFunction(async function save(
+            next: TokenSet,
+            previous: TokenSet | undefined,
+          ) {
             return inner.save(next, previous);
           });
           const store = {
             load: inner.load,
-            lock: inner.lock,
+            ...(inner.lock && { lock: inner.lock }),
             async save(next: TokenSet, previous: TokenSet | undefined) {
               const done = await save(next, previous);
               if (done) saved.add(next.accessToken);
               return done;
             },
           };
-          const source = createTokenSource({ tokenEndpoint: TOKEN_ENDPOINT, grant: REFRESH_TOKEN, fetch, now: clock.now, store });
+          const source = createTokenSource({
+            tokenEndpoint: TOKEN_ENDPOINT,
+            grant: REFRESH_TOKEN,
+            fetch,
+            now: clock.now,
+            store,
+          });
 
           let newestOut = 0; // the newest token handed out so far
           let reasons = 1; // why a token request may be sent: a first one, then each expiry or 401
@@ -100,7 +112,9 @@ describe('any interleaving', () => {
               expect([response.status, sends]).toEqual(response.status === 200 ? [200, sends] : [401, 2]);
             }
           };
-          const calls = actions.map((action, call) => s.schedule(Promise.resolve(action)).then(() => run(action, call)));
+          const calls = actions.map((action, call) =>
+            s.schedule(Promise.resolve(action)).then(() => run(action, call)),
+          );
           const outcomes = await s.waitFor(Promise.allSettled(calls));
           for (const outcome of outcomes) {
             if (outcome.status === 'rejected') throw outcome.reason;
@@ -123,7 +137,10 @@ describe('any interleaving', () => {
       fc.asyncProperty(fc.scheduler(), fc.integer({ min: 1, max: 60 }), async (s, callers) => {
         const clock = fakeClock();
         const zendesk = fakeZendesk({ now: clock.now });
-        const fetch = s.scheduleFunction(async function endpoint(input: RequestInfo | URL, init?: RequestInit) {
+        const fetch = s.scheduleFunction(async function endpoint(
+          input: RequestInfo | URL,
+          init?: RequestInit,
+        ) {
           return zendesk.fetch(input, init);
         });
         const { load, save } = memoryTokenStore(); // no lock: the single flight alone must hold

@@ -19,17 +19,17 @@ interface Flight {
 const accessTokenOf = (set: TokenSet): string => set.accessToken;
 const authorizationOf = (set: TokenSet): string => bearerHeader(set.accessToken);
 
+/** What a caller whose `signal` fired gets. */
+const aborted = (signal: AbortSignal) =>
+  new OAuthTokenError('ABORTED', 'the call was aborted by its signal; a shared refresh goes on', {
+    cause: signal.reason,
+  });
+
 /** A promise that settles as `promise` does, or rejects `ABORTED` when `signal` fires first. */
 function detach<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   return new Promise((resolve, reject) => {
-    const abort = () =>
-      reject(
-        new OAuthTokenError('ABORTED', 'the call was aborted by its signal; a shared refresh goes on', {
-          cause: signal.reason,
-        }),
-      );
-    if (signal.aborted) return abort();
+    const abort = () => reject(aborted(signal));
     signal.addEventListener('abort', abort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
@@ -257,17 +257,21 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         ),
       );
     }
-    return detach(join(forced), options?.signal);
+    const signal = options?.signal;
+    if (signal?.aborted) return Promise.reject(aborted(signal));
+    return detach(join(forced), signal);
   }
 
   const source: TokenSource = {
     // Not async: the fast path makes one promise, a waiting caller one derived from the flight's.
     token(options) {
-      if (held !== undefined && now() < fastUntil && !options?.signal?.aborted) return Promise.resolve(held.accessToken);
+      if (held !== undefined && now() < fastUntil && !options?.signal?.aborted)
+        return Promise.resolve(held.accessToken);
       return ensure(options, false).then(accessTokenOf);
     },
     authorization(options) {
-      if (held !== undefined && now() < fastUntil && !options?.signal?.aborted) return Promise.resolve(header);
+      if (held !== undefined && now() < fastUntil && !options?.signal?.aborted)
+        return Promise.resolve(header);
       return ensure(options, false).then(authorizationOf);
     },
     fetch: (input, init) => fetchWithToken(source, config.fetch, input, init),

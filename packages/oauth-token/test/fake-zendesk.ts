@@ -50,20 +50,33 @@ export interface FakeZendesk {
   challenge: boolean;
 }
 
+/** How the fake names the tokens it issues: the unit tests' long ones, or the README's short ones. */
+export interface TokenNames {
+  access: (n: number) => string;
+  refresh: (n: number) => string;
+}
+const LONG_NAMES: TokenNames = {
+  access: (n) => `at-${n}-gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo`,
+  refresh: (n) => `rt-${n}-f3b1c2d4e5a6b7c8d9e0`,
+};
+
 /**
  * @param options.now the fake clock (ms), shared with the source
  * @param options.ttl access token lifetime in seconds (Zendesk's default 1800)
+ * @param options.names how issued tokens are named
  */
 export function fakeZendesk({
   now = () => 0,
   ttl = 1800,
+  names = LONG_NAMES,
 }: {
   now?: () => number;
   ttl?: number;
+  names?: TokenNames;
 } = {}): FakeZendesk {
   let count = 0;
   const access = new Map<string, number>(); // token -> expires at
-  const refresh = new Set<string>();
+  const refresh = new Map<string, string>(); // refresh token -> the access token issued with it
   const requests: SentTokenRequest[] = [];
   const apiCalls: (string | null)[] = [];
   const apiUrls: string[] = [];
@@ -72,10 +85,10 @@ export function fakeZendesk({
 
   function issue(): Record<string, unknown> {
     count += 1;
-    const accessToken = `at-${count}-gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo`;
-    const refreshToken = `rt-${count}-f3b1c2d4e5a6b7c8d9e0`;
+    const accessToken = names.access(count);
+    const refreshToken = names.refresh(count);
     access.set(accessToken, now() + ttl * 1000);
-    refresh.add(refreshToken);
+    refresh.set(refreshToken, accessToken);
     return {
       access_token: accessToken,
       token_type: 'bearer',
@@ -120,8 +133,8 @@ export function fakeZendesk({
       }
       // Zendesk: "a successful request will also return a refresh token and delete the
       // previous access and refresh tokens".
+      access.delete(refresh.get(spent) as string);
       refresh.delete(spent);
-      access.delete(spent.replace(/^rt-(\d+)-.*/, (_, n) => `at-${n}-gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo`));
       return Response.json(issue());
     };
     const script = scripts.shift();
