@@ -1,7 +1,7 @@
 // Every `// => value` and `// throws CODE` of the README's and the JSDoc's ```ts blocks runs
 // here (see config/examples.ts), and so does the README's usage snippet.
 import { describe, expect, it } from 'vitest';
-import { claims, jsdocExamples, readmeExamples, readText, testExamples } from '../../../config/examples.ts';
+import { claims, jsdocExamples, readmeExamples, testExamples } from '../../../config/examples.ts';
 import * as bearer from './index.ts';
 import { BearerError, bearerChallenge, bearerHeader, parseBearer, parseBearerChallenge } from './index.ts';
 
@@ -52,28 +52,6 @@ describe('README', () => {
       error: 'invalid_request',
       errorDescription: 'WRONG_SCHEME',
     });
-  });
-
-  it('usage example: a client decides on any 401, challenge or not, and never throws reading it', () => {
-    // The README's client half, as code.
-    const decide = (response: Response): 'refresh' | 'explain' => {
-      let challenge: ReturnType<typeof parseBearerChallenge> = {};
-      try {
-        challenge = parseBearerChallenge(response.headers.get('WWW-Authenticate') ?? '');
-      } catch {}
-      return response.status === 401 && challenge.error !== 'insufficient_scope' ? 'refresh' : 'explain';
-    };
-    const answer = (status: number, challenge?: string) =>
-      new Response(null, { status, headers: challenge ? { 'WWW-Authenticate': challenge } : {} });
-    expect(decide(answer(401))).toBe('refresh'); // Zendesk's 401 may carry no challenge
-    expect(decide(answer(401, 'Basic realm="api"'))).toBe('refresh'); // no Bearer challenge
-    expect(decide(answer(401, 'Bearer realm="unclosed'))).toBe('refresh'); // malformed
-    expect(decide(answer(401, bearerChallenge({ error: 'invalid_token' })))).toBe('refresh');
-    expect(decide(answer(401, bearerChallenge({ error: 'insufficient_scope' })))).toBe('explain');
-    expect(decide(answer(403, bearerChallenge({ error: 'insufficient_scope' })))).toBe('explain');
-    const readme = readText(new URL('../README.md', import.meta.url));
-    expect(readme).toContain('return {}; // NO_BEARER_CHALLENGE, or a malformed one');
-    expect(readme).toContain("if (response.status === 401 && error !== 'insufficient_scope')");
   });
 
   it('usage example: a client reading an expired-token challenge knows to refresh', () => {
