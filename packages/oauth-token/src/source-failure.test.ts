@@ -5,9 +5,32 @@ import { expectRejects } from '../../../config/expect-error.ts';
 import { settle } from '../test/fake-zendesk.ts';
 import { grants, REFRESH_TOKEN, setup } from '../test/setup.ts';
 import { watchedStore } from '../test/stores.ts';
-import { memoryTokenStore, OAuthTokenError, type TokenStore } from './index.ts';
+import {
+  memoryTokenStore,
+  OAuthTokenError,
+  type OAuthTokenErrorCode,
+  type TokenSource,
+  type TokenStore,
+} from './index.ts';
 
 const MINUTE = 60_000;
+
+/** Expects token(), authorization(), refresh() and fetch() each to fail with `code` and `message`. */
+async function everyCallFails(
+  source: TokenSource,
+  code: OAuthTokenErrorCode,
+  message: string,
+): Promise<void> {
+  for (const call of [
+    source.token(),
+    source.authorization(),
+    source.refresh(),
+    source.fetch('https://acme.zendesk.com/'),
+  ]) {
+    const error = await expectRejects(call, OAuthTokenError, code);
+    expect(error.message).toBe(`[@auth/oauth-token] ${message}`);
+  }
+}
 
 describe('invalid_grant', () => {
   it('with nothing newer in the store: INVALID_GRANT, then REAUTH_REQUIRED with no further request', async () => {
@@ -24,17 +47,11 @@ describe('invalid_grant', () => {
     );
     expect(store.log).toEqual(['load', 'lock', 'load', 'load', 'unlock']); // loaded again after invalid_grant
     expect(source.state).toBe('reauth-required');
-    for (const call of [
-      source.token(),
-      source.authorization(),
-      source.refresh(),
-      source.fetch('https://acme.zendesk.com/'),
-    ]) {
-      const error = await expectRejects(call, OAuthTokenError, 'REAUTH_REQUIRED');
-      expect(error.message).toBe(
-        '[@auth/oauth-token] the refresh token was refused (invalid_grant); sign in again',
-      );
-    }
+    await everyCallFails(
+      source,
+      'REAUTH_REQUIRED',
+      'the refresh token was refused (invalid_grant); sign in again',
+    );
     expect(zendesk.requests).toHaveLength(1);
     expect(events.map((event) => event.type)).toEqual(['refresh-start', 'refresh-failed', 'reauth-required']);
   });
@@ -175,15 +192,7 @@ describe('close', () => {
     const { source } = setup();
     const token = await source.token();
     await source[Symbol.asyncDispose]();
-    for (const call of [
-      source.token(),
-      source.authorization(),
-      source.refresh(),
-      source.fetch('https://acme.zendesk.com/'),
-    ]) {
-      const error = await expectRejects(call, OAuthTokenError, 'CLOSED');
-      expect(error.message).toBe('[@auth/oauth-token] the token source is closed; create a new one');
-    }
+    await everyCallFails(source, 'CLOSED', 'the token source is closed; create a new one');
     expect(source.invalidate(token)).toBe(false);
     expect(source.state).toBe('closed');
     await source.close(); // twice is fine

@@ -245,24 +245,17 @@ describe('requestToken', () => {
     expect(calls).toBe(3);
   });
 
-  it('honours Retry-After and stops after the retries allowed', async () => {
+  it.each([
+    ['honours Retry-After and stops after the retries allowed', 429, '0', 3],
+    ['does not wait when Retry-After asks for longer than the timeout', 503, '3600', 1],
+  ])('%s', async (_, status, retryAfter, sent) => {
     let calls = 0;
     const fetch = async () => {
       calls++;
-      return new Response('', { status: 429, headers: { 'retry-after': '0' } });
+      return new Response('', { status, headers: { 'retry-after': retryAfter } });
     };
     await expectRejects(requestToken(client({ fetch }), CC, 2), OAuthTokenError, 'HTTP_ERROR');
-    expect(calls).toBe(3);
-  });
-
-  it('does not wait when Retry-After asks for longer than the timeout', async () => {
-    let calls = 0;
-    const fetch = async () => {
-      calls++;
-      return new Response('', { status: 503, headers: { 'retry-after': '3600' } });
-    };
-    await expectRejects(requestToken(client({ fetch }), CC, 2), OAuthTokenError, 'HTTP_ERROR');
-    expect(calls).toBe(1);
+    expect(calls).toBe(sent);
   });
 
   it('never retries an answered OAuth error, nor anything when retries is 0', async () => {

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle } from '../../../conformance/runners/bundle.mjs';
 
 const require = createRequire(import.meta.url);
 const TOKEN_DELAY_MS = 400;
@@ -35,16 +35,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
 
-  await build({
-    entryPoints: [fileURLToPath(new URL('../test/workerd/worker.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['browser', 'module', 'main'],
-    outfile: join(dir, 'worker.js'),
-    logLevel: 'warning',
-  });
+  // Bundled as Wrangler would: the conformance runners' bundler, with workerd's conditions.
+  const script = await bundle(fileURLToPath(new URL('../test/workerd/worker.ts', import.meta.url)), [
+    'workerd',
+    'worker',
+    'browser',
+  ]);
+  writeFileSync(join(dir, 'worker.js'), script);
   writeFileSync(
     join(dir, 'config.capnp'),
     `using Workerd = import "/workerd/workerd.capnp";

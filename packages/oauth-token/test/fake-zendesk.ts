@@ -3,6 +3,7 @@
 // and one API endpoint. Like Zendesk, a refresh deletes the previous access AND refresh tokens,
 // and a spent refresh token gets 400 invalid_grant. Every token request is recorded; answers can
 // be held back (to make callers overlap) or replaced (to script failures).
+import { gate } from './gate.ts';
 
 export const TOKEN_ENDPOINT = 'https://acme.zendesk.com/oauth/tokens';
 export const API = 'https://acme.zendesk.com/api/v2/users/me.json';
@@ -81,7 +82,7 @@ export function fakeZendesk({
   const apiCalls: (string | null)[] = [];
   const apiUrls: string[] = [];
   const scripts: Script[] = [];
-  let gate: Promise<void> | undefined;
+  const answers = gate();
 
   function issue(): Record<string, unknown> {
     count += 1;
@@ -111,7 +112,7 @@ export function fakeZendesk({
       contentType,
     };
     requests.push(sent);
-    if (gate) await gate;
+    await answers.wait();
     const answer = async () => {
       const basic = request.headers.get('authorization');
       const [id, secret] = basic
@@ -167,16 +168,7 @@ export function fakeZendesk({
       return Response.json({ error: "Couldn't authenticate you" }, { status: 401, headers });
     },
     script: (...answers) => void scripts.push(...answers),
-    hold() {
-      let release = () => {};
-      gate = new Promise((resolve) => {
-        release = () => {
-          gate = undefined;
-          resolve();
-        };
-      });
-      return release;
-    },
+    hold: answers.hold,
     isLive: (accessToken) => (access.get(accessToken) ?? -Infinity) > now(),
     revokeAll() {
       access.clear();

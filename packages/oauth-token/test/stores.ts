@@ -2,6 +2,7 @@
 // next operations fail, and can hold a save back, to watch what callers see meanwhile.
 import { memoryTokenStore } from '../src/index.ts';
 import type { TokenSet, TokenStore } from '../src/types.ts';
+import { gate } from './gate.ts';
 
 export interface WatchedStore extends TokenStore {
   /** Operations in order: 'load', 'save', 'save:false', 'lock', 'unlock'. */
@@ -20,7 +21,7 @@ export function watchedStore(
 ): WatchedStore {
   const log: string[] = [];
   const failures: Record<string, unknown[]> = { load: [], save: [], lock: [] };
-  let gate: Promise<void> | undefined;
+  const saves = gate();
   const failure = (operation: string) => {
     const queue = failures[operation] as unknown[];
     if (queue.length) throw queue.shift();
@@ -33,23 +34,14 @@ export function watchedStore(
       return inner.load();
     },
     async save(next, previous) {
-      if (gate) await gate;
+      await saves.wait();
       failure('save');
       const saved = await inner.save(next, previous);
       log.push(saved ? 'save' : 'save:false');
       return saved;
     },
     fail: (operation, ...errors) => void (failures[operation] as unknown[]).push(...errors),
-    holdSaves() {
-      let release = () => {};
-      gate = new Promise((resolve) => {
-        release = () => {
-          gate = undefined;
-          resolve();
-        };
-      });
-      return release;
-    },
+    holdSaves: saves.hold,
     peek: () => inner.load(),
   };
   if (lock) {
