@@ -20,7 +20,7 @@ export const BUDGETS = {
   '@auth/cors-policy': 4000, // 3,876 measured, about 1,250 of it its siblings' parsers
   // Issue 11's goal is 2,500 with what it imports; the siblings' parts alone (encodeBasic,
   // bearerHeader, parseBearerChallenge, redactBearer, assertHttpsUrl) are 2,366 today.
-  '@auth/oauth-token': 8300, // 8,2xx measured: about 5,900 its own, 2,366 its siblings'
+  '@auth/oauth-token': 8350, // 8,290 measured: about 5,900 its own, 2,374 its siblings'
 };
 
 /** What users would otherwise pick, bundled the same way. */

@@ -3,7 +3,8 @@ import type { TokenSet, TokenStore } from './types.ts';
 import { isCloudflareWorkers } from './workers.ts';
 
 /**
- * The default {@link TokenStore}: one set in this process's memory, `initial` to begin with.
+ * A {@link TokenStore} in this process's memory, `initial` to begin with (a source without a
+ * `store` keeps its set the same way, in itself).
  * `save` is a compare-and-set on the tokens, and `lock` a queue, so several sources may share
  * one store as processes share a Redis one: one refreshes, the others adopt its set. In
  * Cloudflare Workers it has no `lock`, which would make one request wait on another's promise.

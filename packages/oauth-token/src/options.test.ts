@@ -23,7 +23,7 @@ const misuse = (options: unknown, message: string) => {
 };
 
 describe('createTokenSource options', () => {
-  it('has defaults: form, body, 10 s, the default window, a memory store', () => {
+  it('has defaults: form, body, 10 s, the default window, no store (the source keeps the set)', () => {
     const config = checkOptions(VALID);
     expect(config).toMatchObject({
       tokenEndpoint: TOKEN_ENDPOINT,
@@ -36,7 +36,7 @@ describe('createTokenSource options', () => {
       tokens: undefined,
       onEvent: undefined,
     });
-    expect(typeof config.store.load).toBe('function');
+    expect(config.store).toBeUndefined();
     expect(config.now).toBe(Date.now);
   });
 

@@ -1,7 +1,6 @@
 import { assertHttpsUrl } from '@auth/tls-check';
 import { checkChoice, checkFunction, checkText, kindOf } from './check.ts';
 import { fail } from './errors.ts';
-import { memoryTokenStore } from './memory-store.ts';
 import { type TokenClient, tokenRequestInit } from './token-request.ts';
 import { toTokenSet } from './token-set.ts';
 import type { Grant, TokenSet, TokenSourceEvent, TokenSourceOptions, TokenStore } from './types.ts';
@@ -11,7 +10,8 @@ import { defaultRefreshWindow } from './window.ts';
 export interface SourceConfig extends TokenClient {
   readonly grant: Grant;
   readonly tokens: TokenSet | undefined;
-  readonly store: TokenStore;
+  /** `undefined`: the set lives in the source's memory only (nothing to load, lock or save). */
+  readonly store: TokenStore | undefined;
   readonly refreshWindowMs: number | ((lifetimeMs: number) => number);
   readonly onEvent: ((event: TokenSourceEvent) => void) | undefined;
 }
@@ -104,7 +104,7 @@ export function checkOptions(options: TokenSourceOptions): SourceConfig {
     now: checkFunction(now, 'options.now') ?? Date.now,
     grant,
     tokens: tokens === undefined ? undefined : toTokenSet(tokens, 'options.tokens', 'INVALID_OPTION'),
-    store: store === undefined ? memoryTokenStore() : checkStore(store),
+    store: store === undefined ? undefined : checkStore(store),
     refreshWindowMs:
       refreshWindowMs === undefined
         ? defaultRefreshWindow

@@ -109,6 +109,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
    * (another process refreshed); an empty store is seeded with `tokens`. `true`: adopted.
    */
   async function adopt(generation: number): Promise<boolean> {
+    if (!store) return false;
     const loaded = await callStore('load', () => store.load(), secrets());
     let stored = loaded == null ? undefined : toTokenSet(loaded, 'store.load()', 'STORE_ERROR');
     if (stored === undefined && seed !== undefined) {
@@ -135,6 +136,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
    */
   async function persist(next: TokenSet, previous: TokenSet | undefined, generation: number): Promise<void> {
     if (generation < applied) return;
+    if (!store) return hold(next, generation);
     let saved: boolean;
     try {
       saved = await callStore('save', () => store.save(next, previous), secrets(next));
@@ -212,6 +214,13 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
    * the grant only when the held set still needs it; under the store's lock, load again first.
    */
   async function fly(generation: number, forced: boolean): Promise<TokenSet> {
+    if (!store) {
+      // The set lives in this source's memory only: nothing to load, and nobody else changes it.
+      // No await before the token request, so the first caller sends it before the others queue.
+      if (seed) hold(seed, generation);
+      seed = undefined;
+      return !forced && fresh() ? (held as TokenSet) : spend(generation, forced);
+    }
     if (unsaved && held) {
       await persist(held, basis, generation).catch(() => {}); // reported through onEvent; the set still serves
       if (!forced && fresh()) return held;

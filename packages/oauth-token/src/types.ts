@@ -79,7 +79,7 @@ export interface TokenSourceOptions {
   grant: Grant;
   /** An initial set (e.g. from an authorization-code exchange); it seeds an empty store. */
   tokens?: TokenSet;
-  /** Default: a new `memoryTokenStore()`. */
+  /** Where the set lives, shared by processes. Default: the source's own memory. */
   store?: TokenStore;
   /** The token request's body: `'form'` (RFC 6749, the default) or `'json'` (what Zendesk documents). */
   format?: 'form' | 'json';
