@@ -94,17 +94,17 @@ async function herd() {
 
 for (let i = 0; i < 20; i++) await roundTrip(); // warm the connection pool and the JIT
 const trips = [];
-const floors = [];
+const byHands = [];
 const herds = [];
 for (let round = 0; round < ROUNDS; round++) {
   trips.push(await roundTrip());
-  floors.push(await byHand());
+  byHands.push(await byHand());
   herds.push(await herd());
 }
 server.close();
 
 const trip = median(trips);
-const shared = median(floors);
+const shared = median(byHands);
 const all = median(herds.map(({ ms }) => ms));
 const sent = new Set(herds.map((result) => result.sent));
 const ratio = all / trip;
@@ -112,7 +112,7 @@ const runtime = `node ${process.versions.node}, median of ${ROUNDS} interleaved 
 console.log(`\n${CALLERS} callers at expiry  (${runtime})`);
 console.log(`  one token round trip (loopback HTTP)         ${trip.toFixed(2)} ms`);
 console.log(
-  `  floor: ${CALLERS} awaits of one shared fetch   ${shared.toFixed(2)} ms  = ${(shared / trip).toFixed(2)}x a round trip`,
+  `  by hand: one shared promise, ${CALLERS} awaits ${shared.toFixed(2)} ms  = ${(shared / trip).toFixed(2)}x a round trip`,
 );
 console.log(
   `  ours: all ${CALLERS} callers have the token    ${all.toFixed(2)} ms  = ${ratio.toFixed(2)}x a round trip  ` +
