@@ -3,11 +3,13 @@
 import * as basicToken from '@auth/basic-token';
 import * as bearer from '@auth/bearer';
 import * as corsPolicy from '@auth/cors-policy';
+import * as oauthToken from '@auth/oauth-token';
 import * as tlsCheck from '@auth/tls-check';
 import { runSuites } from './harness.js';
 import basicTokenSuite from './suites/basic-token.js';
 import bearerSuite from './suites/bearer.js';
 import corsPolicySuite from './suites/cors-policy.js';
+import oauthTokenSuite from './suites/oauth-token.js';
 import tlsCheckSuite from './suites/tls-check.js';
 
 export const entries = [
@@ -15,6 +17,7 @@ export const entries = [
   { name: '@auth/bearer', suite: bearerSuite, mod: bearer },
   { name: '@auth/tls-check', suite: tlsCheckSuite, mod: tlsCheck },
   { name: '@auth/cors-policy', suite: corsPolicySuite, mod: corsPolicy },
+  { name: '@auth/oauth-token', suite: oauthTokenSuite, mod: oauthToken },
 ];
 
 /**

@@ -21,14 +21,26 @@ export const SCENARIOS = {
   'api-token': 'API token (Basic) -> 200',
   oauth: 'OAuth client_credentials -> Bearer 200',
   'bad-token': 'bad token -> 401, challenge parsed',
-  refresh: 'expired -> 401 -> refresh (rotates) -> 200',
-  reuse: 'spent refresh token -> 400 invalid_grant',
+  proactive: 'refreshed ahead of expiry, no 401 (rotates)',
+  herd: '100 calls at expiry -> 1 token request',
+  peer: 'peer rotated -> 401, no challenge -> adopted',
+  reuse: 'spent refresh token -> invalid_grant -> reauth',
   'bearer-cors': 'Bearer, cross-origin -> 200',
   'api-token-client': 'API token refused before sending',
   'api-token-cors': 'API token sent anyway -> 403, CORS',
 };
 
-const SERVER_SIDE = ['tls', 'no-sni', 'api-token', 'oauth', 'bad-token', 'refresh', 'reuse'];
+const SERVER_SIDE = [
+  'tls',
+  'no-sni',
+  'api-token',
+  'oauth',
+  'bad-token',
+  'proactive',
+  'herd',
+  'peer',
+  'reuse',
+];
 const chromium = chromiumPath();
 
 /**

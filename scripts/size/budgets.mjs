@@ -32,6 +32,12 @@ export const BUDGETS = [
   { package: '@auth/cors-policy', limit: 4000, goal: 2800, anchors: ['hono/cors', 'cors'] },
   { package: '@auth/cors-policy', import: 'createCorsPolicy', limit: 3950, goal: 2500 },
   { package: '@auth/cors-policy', import: 'assertCorsAllowedAuth', limit: 1830, goal: 1100 },
+  {
+    package: '@auth/oauth-token',
+    limit: 8350,
+    goal: 2500,
+    anchors: ['@octokit/auth-oauth-user', 'oauth4webapi (grants)'],
+  },
 ];
 
 /** What users would otherwise pick, bundled the same way (from bench/'s devDependencies). */
@@ -43,4 +49,7 @@ export const ANCHORS = {
   'hono/cors': "export { cors } from 'hono/cors'",
   cors: "export { default } from 'cors'",
   '@octokit/auth-token': "export { createTokenAuth } from '@octokit/auth-token'",
+  '@octokit/auth-oauth-user': "export { createOAuthUserAuth } from '@octokit/auth-oauth-user'",
+  'oauth4webapi (grants)':
+    "export { refreshTokenGrantRequest, processRefreshTokenResponse, clientCredentialsGrantRequest, processClientCredentialsResponse } from 'oauth4webapi'",
 };

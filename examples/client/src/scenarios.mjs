@@ -1,6 +1,7 @@
 // The scenarios the demo checks, as `{ name: run }` objects, in the order they run.
 import { basicTokenHeader } from '@auth/basic-token';
 import { bearerHeader, parseBearerChallenge } from '@auth/bearer';
+import { memoryTokenStore, parseTokenResponse } from '@auth/oauth-token';
 import { checkTls } from '@auth/tls-check';
 import { expect } from './scenario.mjs';
 
@@ -28,13 +29,41 @@ export function tlsScenarios({ api, ca }) {
   };
 }
 
+/** Counts what a token source sends through its `fetch`: token requests, API calls, 401s. */
+function counter() {
+  const count = { tokens: 0, calls: 0, unauthorized: 0, challenged: 0 };
+  count.onRequest = (url, { status, headers }) => {
+    if (url.endsWith('/oauth/tokens')) {
+      count.tokens++;
+      return;
+    }
+    count.calls++;
+    if (status === 401) count.unauthorized++;
+    if (status === 401 && headers.has('www-authenticate')) count.challenged++;
+  };
+  return count;
+}
+
 /**
- * The API calls, through a `createApiClient` client: an API token, then OAuth (tokens, a bad
- * token, an expired one refreshed, the spent refresh token presented again).
+ * The API calls, through a `createApiClient` client: an API token, then OAuth through token
+ * sources (@auth/oauth-token): a first call, a bad token, a refresh ahead of expiry, 100 calls at
+ * expiry, a peer's rotation adopted, and a spent refresh token. The demo's access tokens live
+ * two seconds: the sources refresh 500 ms ahead (the default window, at least 15 s, is for real
+ * lifetimes of 5 minutes and more).
  */
 export function apiScenarios({ client, email, token, sleep }) {
-  const session = {};
-  let spent;
+  const window = { refreshWindowMs: 500 };
+  const refreshGrant = { type: 'refresh_token' };
+  /** A first set of tokens, as a sign-in gives them (the mock API issues a refresh token here). */
+  const signIn = async () => {
+    const sentAt = Date.now();
+    return parseTokenResponse(await client.requestTokens({ grant_type: 'client_credentials' }), sentAt);
+  };
+  const count = counter();
+  let source; // proactive and herd: one source spending refresh tokens
+  let spent; // a refresh token a peer spent, presented again by 'reuse'
+  let peerSet;
+
   return {
     'api-token': async () => {
       const response = await client.getMe(basicTokenHeader({ email, token }));
@@ -44,11 +73,11 @@ export function apiScenarios({ client, email, token, sleep }) {
     },
 
     oauth: async () => {
-      Object.assign(session, await client.requestTokens({ grant_type: 'client_credentials' }));
-      const { response } = await client.getMeWithOAuth(session);
+      const cc = client.tokenSource();
+      const response = await client.getMeWithOAuth(cc);
       expect(response.status === 200, `expected 200, got ${response.status}`);
       const { user } = await response.json();
-      return `200 ${user.email} (${user.authenticated_by}), token expires in ${session.expires_in} s`;
+      return `200 ${user.email} (${user.authenticated_by}), token expires in ${Math.round((cc.expiresAt - Date.now()) / 1000)} s`;
     },
 
     'bad-token': async () => {
@@ -59,23 +88,80 @@ export function apiScenarios({ client, email, token, sleep }) {
       return `401 ${challenge.error}: ${challenge.errorDescription}`;
     },
 
-    refresh: async () => {
-      await sleep(session.expires_in * 1000 + 100); // the demo's access tokens live two seconds
-      spent = session.refresh_token;
-      const { response, challenge } = await client.getMeWithOAuth(session);
-      expect(challenge?.error === 'invalid_token', 'the expired access token was not refused');
-      expect(response.status === 200, `expected 200 after the refresh, got ${response.status}`);
-      expect(session.refresh_token !== spent, 'the refresh token did not rotate');
-      return `401 "${challenge.errorDescription}" -> refreshed, rotated -> 200`;
+    proactive: async () => {
+      const tokens = await signIn();
+      const rotated = [];
+      const onEvent = (event) => event.type === 'refresh-ok' && rotated.push(event);
+      source = client.tokenSource({
+        grant: refreshGrant,
+        tokens,
+        onRequest: count.onRequest,
+        onEvent,
+        ...window,
+      });
+      const first = await client.getMeWithOAuth(source);
+      expect(first.status === 200, `expected 200, got ${first.status}`);
+      await sleep(Math.max(0, source.expiresAt - Date.now() - 300)); // inside the window, not expired
+      const early = source.expiresAt - Date.now();
+      const second = await client.getMeWithOAuth(source);
+      expect(second.status === 200, `expected 200 after the refresh, got ${second.status}`);
+      expect(count.unauthorized === 0, `${count.unauthorized} calls got a 401`);
+      expect(count.tokens === 1, `expected 1 token request, saw ${count.tokens}`);
+      expect(rotated.length === 1 && rotated[0].rotated, 'the refresh token did not rotate');
+      return `refreshed ${early} ms before expiry: ${count.calls} calls, 0 x 401, ${count.tokens} token request (rotated)`;
+    },
+
+    herd: async () => {
+      await sleep(Math.max(0, source.expiresAt - Date.now() + 50)); // expired now
+      const before = count.tokens;
+      const started = Date.now();
+      const responses = await Promise.all(Array.from({ length: 100 }, () => client.getMeWithOAuth(source)));
+      const ms = Date.now() - started;
+      const ok = responses.filter((response) => response.status === 200).length;
+      await Promise.all(responses.map((response) => response.body?.cancel()));
+      expect(ok === 100, `${100 - ok} of 100 calls failed`);
+      expect(count.tokens - before === 1, `expected 1 token request, saw ${count.tokens - before}`);
+      return `100 calls at expiry: ${ok} x 200 in ${ms} ms, ${count.tokens - before} token request, ${count.unauthorized} x 401`;
+    },
+
+    peer: async () => {
+      // Two processes sharing one store (here in memory; Redis in a fleet): one rotates the
+      // refresh token, which deletes the access token the other still holds.
+      peerSet = await signIn();
+      const store = memoryTokenStore();
+      const options = { grant: refreshGrant, tokens: peerSet, store, ...window };
+      const peer = client.tokenSource(options);
+      const mine = counter();
+      const ours = client.tokenSource({ ...options, onRequest: mine.onRequest });
+      expect((await client.getMeWithOAuth(ours)).status === 200, 'the first call failed');
+      spent = peerSet.refreshToken;
+      await peer.refresh(); // rotates: Zendesk deletes the access and refresh tokens ours holds
+      const response = await client.getMeWithOAuth(ours);
+      expect(response.status === 200, `expected 200, got ${response.status}`);
+      expect(mine.unauthorized === 1, `expected one 401, saw ${mine.unauthorized}`);
+      expect(mine.challenged === 0, 'the 401 carried a challenge: this row shows one without');
+      expect(mine.tokens === 0, `expected no token request (adopted), saw ${mine.tokens}`);
+      return `peer rotated; 401 without challenge -> adopted its set (0 token requests) -> 200`;
     },
 
     reuse: async () => {
-      const error = await client.requestTokens({ grant_type: 'refresh_token', refresh_token: spent }).then(
+      // A process whose store never saw the rotation: it spends the spent refresh token.
+      const stale = counter();
+      const lost = client.tokenSource({
+        grant: refreshGrant,
+        tokens: { ...peerSet, expiresAt: 0, refreshToken: spent },
+        onRequest: stale.onRequest,
+        ...window,
+      });
+      const error = await lost.token().then(
         () => undefined,
         (reason) => reason,
       );
-      expect(error?.message.startsWith('400 invalid_grant'), 'a spent refresh token was accepted again');
-      return error.message;
+      expect(error?.code === 'INVALID_GRANT', `expected INVALID_GRANT, got ${error?.code ?? 'a token'}`);
+      expect(lost.state === 'reauth-required', `state is ${lost.state}`);
+      const again = await lost.token().catch((reason) => reason);
+      expect(again?.code === 'REAUTH_REQUIRED' && stale.tokens === 1, 'a second token request was sent');
+      return `${error.status} ${error.oauthError} -> ${lost.state}; then ${again.code}, no request`;
     },
   };
 }

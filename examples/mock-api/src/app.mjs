@@ -26,13 +26,26 @@ const json = (status, body, headers = {}) =>
  * @returns {(request: Request) => Promise<Response>}
  */
 export function createApi({ realm, user, apiToken, clientId, clientSecret, tokens }) {
-  /** 401 with an RFC 6750 challenge; `error` only when a token was presented (section 3.1). */
+  /**
+   * The 401s, and which carry a `WWW-Authenticate` challenge. Zendesk documents its 401 body
+   * (`{"error":"Couldn't authenticate you"}`) but not whether a challenge comes with it, so a
+   * client must not depend on one. This API answers:
+   * - no credentials, or credentials it cannot use: a bare `Bearer realm` challenge (RFC 6750
+   *   3.1: it names the scheme to use, with no `error` since no token was presented);
+   * - a Bearer token it never issued (forged, truncated): `error="invalid_token"` (RFC 6750 3.1),
+   *   so a client can tell a broken token from an expired one;
+   * - a Bearer token that expired, or that a refresh or a revocation deleted: no challenge at
+   *   all, only the JSON body. That is the 401 a client sees in normal operation, the one it
+   *   must answer with a refresh; answering it without a challenge proves clients refresh on
+   *   any 401, not only on `invalid_token` (the demo's clients do).
+   */
   const unauthorized = (error, description) =>
     json(401, error ? { error, error_description: description } : { error: "Couldn't authenticate you" }, {
       'www-authenticate': bearerChallenge(
         error ? { realm, error, errorDescription: description } : { realm },
       ),
     });
+  const ended = () => json(401, { error: "Couldn't authenticate you" });
 
   /** Who is calling, or the 401 that says why not. */
   function authenticate(authorization) {
@@ -54,10 +67,9 @@ export function createApi({ realm, user, apiToken, clientId, clientSecret, token
     if (kind === 'bearer') {
       const result = tokens.verifyAccess(parseBearer(authorization));
       if (result.ok) return { via: 'oauth_token' };
-      return unauthorized(
-        'invalid_token',
-        result.reason === 'expired' ? 'The access token expired' : 'The access token is invalid',
-      );
+      return result.reason === 'unknown'
+        ? unauthorized('invalid_token', 'The access token is invalid')
+        : ended();
     }
     return unauthorized();
   }

@@ -1,7 +1,10 @@
 // OAuth tokens as Zendesk issues them since 2025: access tokens that expire, refresh tokens
-// that rotate (each works once). Presenting a refresh token a second time is treated as a
-// theft signal (RFC 9700 section 4.14.2): the whole family of tokens issued from it is
-// revoked. Only SHA-256 digests of tokens are kept, so the store never holds a usable secret.
+// that rotate. As Zendesk documents, a refresh "will also return a refresh token and delete the
+// previous access and refresh tokens": the old access token stops working at once, even if it
+// had time left. Presenting a spent refresh token is treated as a theft signal (RFC 9700
+// section 4.14.2; whether Zendesk does so is not documented, and a client must survive the
+// stricter server): the whole family of tokens issued from it is revoked. Only SHA-256 digests
+// of tokens are kept, so the store never holds a usable secret.
 import { createHash, randomBytes } from 'node:crypto';
 
 /** A fresh token: 32 random bytes, base64url, which is within RFC 6750's `b64token`. */
@@ -13,8 +16,10 @@ const digest = (token) => createHash('sha256').update(token).digest('base64url')
  *   TTLs in seconds (fractions allowed, for demos).
  */
 export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now = Date.now }) {
-  /** @type {Map<string, { kind: 'access' | 'refresh', family: string, clientId: string, expiresAt: number, used?: boolean }>} */
+  /** @type {Map<string, { kind: 'access' | 'refresh', family: string, clientId: string, expiresAt: number, used?: boolean, access?: string }>} */
   const records = new Map();
+  /** Digests of access tokens a refresh deleted before they expired. */
+  const deleted = new Set();
   /** @type {Set<string>} */
   const revokedFamilies = new Set();
 
@@ -33,6 +38,7 @@ export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now =
       family,
       clientId,
       expiresAt: issuedAt + refreshTokenTtl * 1000,
+      access: digest(access), // the pair: a refresh with this token deletes that access token
     });
     return {
       access_token: access,
@@ -48,11 +54,16 @@ export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now =
     /** A new token family for an authenticated client. */
     issue: (clientId) => issue(clientId),
 
-    /** `{ ok: true, clientId }`, or `{ ok: false, reason: 'expired' | 'invalid' }`. */
+    /**
+     * `{ ok: true, clientId }`, or `{ ok: false, reason }`: `'expired'`, `'deleted'` (a refresh
+     * or a revocation ended it early), or `'unknown'` (never issued here: malformed or forged).
+     */
     verifyAccess(token) {
-      const record = records.get(digest(token));
-      if (record?.kind !== 'access' || revokedFamilies.has(record.family))
-        return { ok: false, reason: 'invalid' };
+      const key = digest(token);
+      const record = records.get(key);
+      if (deleted.has(key) || (record && revokedFamilies.has(record.family)))
+        return { ok: false, reason: 'deleted' };
+      if (record?.kind !== 'access') return { ok: false, reason: 'unknown' };
       if (record.expiresAt <= now()) return { ok: false, reason: 'expired' };
       return { ok: true, clientId: record.clientId };
     },
@@ -72,7 +83,11 @@ export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now =
       }
       if (record.expiresAt <= now())
         return { error: 'invalid_grant', description: 'The refresh token expired' };
+      // Zendesk: the previous access and refresh tokens are deleted. The refresh token's record
+      // stays, marked used, only to recognise a replay.
       record.used = true;
+      records.delete(record.access);
+      deleted.add(record.access);
       return { tokens: issue(clientId, record.family) };
     },
   };

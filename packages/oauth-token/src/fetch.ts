@@ -1,0 +1,64 @@
+import { bearerHeader, parseBearerChallenge } from '@auth/bearer';
+import type { Fetch } from './token-request.ts';
+import type { TokenSource } from './types.ts';
+
+/**
+ * Whether a request body can be sent twice: none, a string, `URLSearchParams`, a `Blob`, an
+ * `ArrayBuffer` or a view of one, `FormData`. A `ReadableStream` (or anything else) is read once.
+ */
+export function isReplayable(body: unknown): boolean {
+  return (
+    body == null ||
+    typeof body === 'string' ||
+    body instanceof URLSearchParams ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof FormData
+  );
+}
+
+/**
+ * The `error` of the response's Bearer challenge, if it has a well-formed one. Zendesk's 401 may
+ * have no challenge at all, so it only refines the decision, and a malformed one is ignored.
+ */
+function challengeError(response: Response): string | undefined {
+  const value = response.headers.get('www-authenticate');
+  try {
+    return value ? parseBearerChallenge(value).error : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `fetch(input, init)` with the source's `Authorization`. A 401 (challenge or not) invalidates
+ * the token it sent, if still current (Zendesk's refresh deletes the previous access token, so a
+ * call in flight may 401 right after another caller refreshed), gets a fresh one (one refresh for
+ * all callers) and sends again once, when the body can be replayed: a `Request` input is cloned
+ * before the first send; a stream body is not, and its 401 is returned. A 403, and a 401 whose
+ * challenge says `insufficient_scope`, never refresh: a new token would not have more scope.
+ */
+export async function fetchWithToken(
+  source: TokenSource,
+  fetch: Fetch,
+  input: RequestInfo | URL,
+  init?: RequestInit,
+): Promise<Response> {
+  const request = new Request(input, init);
+  const replayable =
+    request.body === null || (init?.body !== undefined ? isReplayable(init.body) : input instanceof Request);
+  const spare = replayable ? request.clone() : undefined;
+  const { signal } = request;
+  const sent = await source.token({ signal });
+  request.headers.set('authorization', bearerHeader(sent));
+  const response = await fetch(request);
+  if (response.status !== 401 || challengeError(response) === 'insufficient_scope') return response;
+  source.invalidate(sent);
+  if (!spare) return response;
+  const token = await source.token({ signal });
+  if (token === sent) return response;
+  await response.body?.cancel().catch(() => {}); // the 401's body is not needed: free its connection
+  spare.headers.set('authorization', bearerHeader(token));
+  return fetch(spare);
+}

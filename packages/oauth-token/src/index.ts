@@ -1,0 +1,21 @@
+export { OAuthTokenError, type OAuthTokenErrorCode, type OAuthTokenErrorOptions } from './errors.ts';
+export { memoryTokenStore } from './memory-store.ts';
+export { parseTokenResponse } from './parse.ts';
+export { createTokenSource } from './source.ts';
+export { redactTokenSet } from './token-set.ts';
+export type {
+  AsyncDisposal,
+  CallOptions,
+  ClientCredentialsGrant,
+  Grant,
+  RefreshTokenGrant,
+  TokenSet,
+  TokenSource,
+  TokenSourceEvent,
+  TokenSourceMethods,
+  TokenSourceOptions,
+  TokenSourceState,
+  TokenStore,
+} from './types.ts';
+export { defaultRefreshWindow } from './window.ts';
+export { type ZendeskPreset, zendesk } from './zendesk.ts';

@@ -1,0 +1,141 @@
+import { encodeBasic } from '@auth/basic-token';
+import { retryDelay, sleep } from './backoff.ts';
+import { kindOf } from './check.ts';
+import { fail, OAuthTokenError } from './errors.ts';
+import { tokenResponse } from './token-response.ts';
+import type { TokenSet } from './types.ts';
+
+/** A `fetch`: the global one, or the `fetch` option. */
+export type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+/** What every request to a token endpoint needs, whatever the grant: the checked options. */
+export interface TokenClient {
+  /** The token endpoint, an `https:` URL. */
+  readonly tokenEndpoint: string;
+  readonly clientId: string;
+  readonly clientSecret: string | undefined;
+  readonly format: 'form' | 'json';
+  readonly clientAuth: 'body' | 'basic';
+  readonly timeoutMs: number;
+  readonly fetch: Fetch;
+  readonly now: () => number;
+}
+
+/** Parameters whose values are secrets: masked if a server echoes them in an error. */
+const SECRET_PARAMS = ['refresh_token', 'code', 'code_verifier'];
+
+/** RFC 6749 appendix B: `application/x-www-form-urlencoded`, as 2.3.1 asks for Basic credentials. */
+const formEncode = (value: string): string => new URLSearchParams({ v: value }).toString().slice(2);
+
+/**
+ * The `fetch` init of a token request (RFC 6749 sections 4.4.2, 6, 4.1.3): POST, the grant's
+ * `params` as a form (RFC 6749) or JSON (Zendesk), the client authenticated in the body or by
+ * HTTP Basic over the form-encoded id and secret (2.3.1, built by `@auth/basic-token`); a
+ * public client (no secret) sends its `client_id` in the body either way. `accept` JSON, and
+ * `redirect: 'manual'`: a token request is never re-sent somewhere else.
+ */
+export function tokenRequestInit(client: TokenClient, params: Record<string, string>): RequestInit {
+  const { clientId, clientSecret } = client;
+  const basic = client.clientAuth === 'basic' && clientSecret !== undefined;
+  const fields: Record<string, string> = basic
+    ? params
+    : { ...params, client_id: clientId, ...(clientSecret !== undefined && { client_secret: clientSecret }) };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'content-type': client.format === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
+    ...(basic && { authorization: encodeBasic(formEncode(clientId), formEncode(clientSecret)) }),
+  };
+  const body = client.format === 'json' ? JSON.stringify(fields) : new URLSearchParams(fields).toString();
+  return { method: 'POST', headers, body, redirect: 'manual' };
+}
+
+/**
+ * Sends `init` to the token endpoint and reads the whole answer within `timeoutMs`: a `fetch`
+ * that ignores the abort signal cannot hold a refresh longer.
+ */
+async function send(client: TokenClient, init: RequestInit): Promise<readonly [Response, string]> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const exchange = client
+    .fetch(client.tokenEndpoint, { ...init, signal: controller.signal })
+    .then(async (answer) => {
+      // Cross-realm (undici's Response, a polyfill, another frame), as oauth4webapi's looseInstanceOf.
+      if (!(answer instanceof Response) && Object(answer)[Symbol.toStringTag] !== 'Response') {
+        fail(
+          'INVALID_RESPONSE',
+          `fetch resolved to ${kindOf(answer)}, not a Response; check the fetch option`,
+        );
+      }
+      return [answer, await answer.text()] as const;
+    });
+  exchange.catch(() => {}); // after a timeout, its late rejection is expected, not unhandled
+  try {
+    return await Promise.race([
+      exchange,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          controller.abort();
+          reject(controller.signal.reason);
+        }, client.timeoutMs);
+      }),
+    ]);
+  } catch (error) {
+    if (error instanceof OAuthTokenError) throw error;
+    if (controller.signal.aborted) {
+      fail('TIMEOUT', `token endpoint did not answer within ${client.timeoutMs} ms; try again`);
+    }
+    return fail('NETWORK_ERROR', 'token request failed before an answer; check the network', {
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One attempt: the set, or the error with the answer's `Retry-After`. */
+type Attempt = { set: TokenSet } | { error: OAuthTokenError; retryAfter: string | null };
+
+async function attempt(client: TokenClient, params: Record<string, string>): Promise<Attempt> {
+  const sentAt = client.now();
+  let response: Response | undefined;
+  try {
+    const [answer, text] = await send(client, tokenRequestInit(client, params));
+    response = answer;
+    const secrets = [client.clientSecret, ...SECRET_PARAMS.map((name) => params[name])];
+    return { set: tokenResponse(answer.status, text, sentAt, secrets) };
+  } catch (error) {
+    return { error: error as OAuthTokenError, retryAfter: response?.headers.get('retry-after') ?? null };
+  }
+}
+
+/**
+ * Sends a token request for a grant's `params` (`{ grant_type: 'refresh_token', refresh_token }`
+ * ...) and returns the {@link TokenSet} of the answer, whose expiry counts from when the request
+ * was sent. The one place that talks to a token endpoint: every grant is a caller.
+ * `retries`: how many times to try again after a network error, a timeout, a 429 or a 5xx, with
+ * backoff that honours `Retry-After`; only for grants that spend nothing (`client_credentials`).
+ *
+ * @throws {OAuthTokenError} the OAuth codes, `HTTP_ERROR`, `INVALID_RESPONSE`, `NETWORK_ERROR`, `TIMEOUT`.
+ */
+export async function requestToken(
+  client: TokenClient,
+  params: Record<string, string>,
+  retries = 0,
+): Promise<TokenSet> {
+  for (let tried = 0; ; tried++) {
+    const result = await attempt(client, params);
+    if ('set' in result) return result.set;
+    const { error, retryAfter } = result;
+    const transient =
+      error.code === 'NETWORK_ERROR' ||
+      error.code === 'TIMEOUT' ||
+      error.status === 429 ||
+      (error.status ?? 0) >= 500;
+    const delay =
+      transient && tried < retries
+        ? retryDelay(tried, retryAfter, client.now(), client.timeoutMs)
+        : undefined;
+    if (delay === undefined) throw error;
+    await sleep(delay);
+  }
+}

@@ -1,0 +1,69 @@
+import { fail, type OAuthTokenErrorCode } from './errors.ts';
+import { tokenSetOf } from './parse.ts';
+import { sanitize } from './sanitize.ts';
+import type { TokenSet } from './types.ts';
+
+/** RFC 6749 5.2: the `error` values that get their own code; any other is `TOKEN_ENDPOINT_ERROR`. */
+const OAUTH_CODES: Record<string, OAuthTokenErrorCode> = {
+  invalid_grant: 'INVALID_GRANT',
+  invalid_client: 'INVALID_CLIENT',
+  unauthorized_client: 'UNAUTHORIZED_CLIENT',
+  invalid_scope: 'INVALID_SCOPE',
+};
+
+/** What to do about each OAuth error, as its message says. */
+const FIXES: Record<string, string> = {
+  INVALID_GRANT: 'the grant is spent, expired or revoked: sign in again',
+  INVALID_CLIENT: 'check the client id and secret, and clientAuth',
+  UNAUTHORIZED_CLIENT: "allow this grant type in the OAuth client's settings",
+  INVALID_SCOPE: 'ask only for scopes the client may have',
+  TOKEN_ENDPOINT_ERROR: 'see the OAuth error',
+};
+
+/** The body as JSON, or `undefined` when it is not JSON. */
+function json(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The {@link TokenSet} of a token endpoint's answer, or the {@link OAuthTokenError} it means:
+ * a 2xx with an RFC 6749 5.1 body is a set; an RFC 6749 5.2 error body (`error`, any status) an
+ * OAuth code with `oauthError` and the sanitised `error_description` in the message; anything
+ * else (a redirect, a 429, a 5xx, an HTML page) `HTTP_ERROR`. `secrets` (what was just sent) are
+ * masked if the server echoes them. The body never becomes a `cause`: it may hold live tokens.
+ */
+export function tokenResponse(
+  status: number,
+  text: string,
+  sentAt: number,
+  secrets: readonly (string | undefined)[],
+): TokenSet {
+  const body = json(text) as { error?: unknown; error_description?: unknown } | undefined;
+  if (status >= 200 && status < 300) {
+    if (body === undefined)
+      fail('INVALID_RESPONSE', `token endpoint answered ${status} without JSON`, { status });
+    return tokenSetOf(body, sentAt, status);
+  }
+  if (typeof body?.error === 'string' && body.error) {
+    const oauthError = sanitize(body.error, secrets);
+    const code = OAUTH_CODES[oauthError] ?? 'TOKEN_ENDPOINT_ERROR';
+    const description =
+      typeof body.error_description === 'string' ? sanitize(body.error_description, secrets) : '';
+    const said = description ? `: ${JSON.stringify(description)}` : '';
+    return fail(code, `token endpoint answered ${status} ${oauthError}${said}; ${FIXES[code]}`, {
+      status,
+      oauthError,
+    });
+  }
+  const fix =
+    status === 0 || (status >= 300 && status < 400)
+      ? 'it redirected: set tokenEndpoint to the final URL'
+      : status === 429 || status >= 500
+        ? 'the server is busy or failing: try again later'
+        : 'check tokenEndpoint';
+  return fail('HTTP_ERROR', `token endpoint answered ${status} without an OAuth error; ${fix}`, { status });
+}
