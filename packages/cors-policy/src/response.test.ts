@@ -1,5 +1,6 @@
+import { Response as UndiciResponse } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { varyOrigin, withHeaders } from './response.ts';
+import { isResponse, varyOrigin, withHeaders } from './response.ts';
 
 describe('varyOrigin', () => {
   it.each([
@@ -67,5 +68,24 @@ describe('withHeaders', () => {
   it('returns a network error (Response.error()) as it is', () => {
     const error = Response.error();
     expect(withHeaders(error, write)).toBe(error);
+  });
+});
+
+describe('isResponse', () => {
+  it("knows a Response of this realm and of another (undici's own class) by its brand", () => {
+    expect(isResponse(new Response('x'))).toBe(true);
+    expect(isResponse(Response.error())).toBe(true);
+    expect(isResponse(new UndiciResponse('x'))).toBe(true);
+  });
+
+  it.each([
+    [{}],
+    [{ status: 200, headers: new Headers() }],
+    [null],
+    [undefined],
+    ['x'],
+    [new Request('https://a.example/')],
+  ])('refuses %j', (value) => {
+    expect(isResponse(value)).toBe(false);
   });
 });

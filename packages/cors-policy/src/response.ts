@@ -2,6 +2,34 @@
 const VARY_COVERS_ORIGIN = /(?:^|,)[\t ]*(?:origin|\*)[\t ]*(?:,|$)/i;
 
 /**
+ * Every CORS response header: the Fetch standard's six and Private Network Access's one. The
+ * policy owns them: whatever `next` or an upstream set is removed before the grant is written.
+ */
+export const CORS_RESPONSE_HEADERS: readonly string[] = [
+  'access-control-allow-origin',
+  'access-control-allow-credentials',
+  'access-control-allow-methods',
+  'access-control-allow-headers',
+  'access-control-max-age',
+  'access-control-expose-headers',
+  'access-control-allow-private-network',
+];
+
+/**
+ * Whether `value` is a `Response`, from this realm or another (undici's own package, an
+ * iframe, a test realm), told by its brand as oauth4webapi's `looseInstanceOf` does.
+ *
+ * @example
+ * ```ts
+ * isResponse(new Response('x')); // => true
+ * isResponse({ status: 200, headers: new Headers() }); // => false
+ * ```
+ */
+export function isResponse(value: unknown): value is Response {
+  return value instanceof Response || Object.prototype.toString.call(value) === '[object Response]';
+}
+
+/**
  * Adds `Origin` to the `Vary` of `headers`, keeping what is there and never twice.
  *
  * @example
