@@ -359,6 +359,8 @@ export default function suite(test, mod, context = {}) {
       'access-control-max-age',
       'access-control-expose-headers',
       'access-control-allow-private-network',
+      'access-control-request-method',
+      'access-control-whatever',
     ];
     const upstream = fc.dictionary(
       fc.constantFrom(...names),

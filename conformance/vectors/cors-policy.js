@@ -690,6 +690,7 @@ const upstreamGrant = {
   'access-control-allow-headers': 'x-secret',
   'access-control-max-age': '86400',
   'access-control-allow-private-network': 'true',
+  'access-control-allow-everything': 'true',
   'x-secret': 'upstream data',
 };
 const noUpstreamGrant = Object.fromEntries(

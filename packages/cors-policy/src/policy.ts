@@ -2,7 +2,7 @@ import { classifyAuthorization } from './classify.ts';
 import { fail } from './errors.ts';
 import { compileOptions } from './options.ts';
 import { refusal } from './refusal.ts';
-import { CORS_RESPONSE_HEADERS, isResponse, varyOrigin, withHeaders } from './response.ts';
+import { dropCorsHeaders, isResponse, varyOrigin, withHeaders } from './response.ts';
 import { typeOf } from './show.ts';
 import type { AuthorizationKind, CorsPolicy, CorsPolicyOptions, CorsReason, CorsRequest } from './types.ts';
 
@@ -154,7 +154,7 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
         }
       }
       return withHeaders(response, (target) => {
-        for (const name of CORS_RESPONSE_HEADERS) target.delete(name);
+        dropCorsHeaders(target);
         write(target, decided, origin, false);
       });
     },

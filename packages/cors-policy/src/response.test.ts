@@ -1,6 +1,6 @@
 import { Response as UndiciResponse } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { isResponse, varyOrigin, withHeaders } from './response.ts';
+import { dropCorsHeaders, isResponse, varyOrigin, withHeaders } from './response.ts';
 
 describe('varyOrigin', () => {
   it.each([
@@ -87,5 +87,30 @@ describe('isResponse', () => {
     [new Request('https://a.example/')],
   ])('refuses %j', (value) => {
     expect(isResponse(value)).toBe(false);
+  });
+});
+
+describe('dropCorsHeaders', () => {
+  it('removes every Access-Control-* header, in any case, and nothing else', () => {
+    const headers = new Headers({
+      'Access-Control-Allow-Origin': '*',
+      'access-control-allow-credentials': 'true',
+      'Access-Control-Expose-Headers': 'x-secret',
+      'access-control-made-up': 'x',
+      'x-access-control-note': 'kept',
+      vary: 'Origin',
+    });
+    dropCorsHeaders(headers);
+    const names: string[] = [];
+    headers.forEach((_, name) => {
+      names.push(name);
+    });
+    expect(names).toEqual(['vary', 'x-access-control-note']);
+  });
+
+  it('leaves headers without one alone', () => {
+    const headers = new Headers({ 'content-type': 'text/plain' });
+    dropCorsHeaders(headers);
+    expect(headers.get('content-type')).toBe('text/plain');
   });
 });

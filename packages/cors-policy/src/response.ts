@@ -2,18 +2,25 @@
 const VARY_COVERS_ORIGIN = /(?:^|,)[\t ]*(?:origin|\*)[\t ]*(?:,|$)/i;
 
 /**
- * Every CORS response header: the Fetch standard's six and Private Network Access's one. The
- * policy owns them: whatever `next` or an upstream set is removed before the grant is written.
+ * Removes every `Access-Control-*` header of `headers`: the policy owns them, whatever `next`, the
+ * application or a proxied upstream set. One pass over the names (cheaper than a `delete` per
+ * known name in Node, where each call validates its name), then deletes only what is there.
+ *
+ * @example
+ * ```ts
+ * const headers = new Headers({ 'access-control-allow-origin': '*', 'x-request-id': '7' });
+ * dropCorsHeaders(headers);
+ * headers.has('access-control-allow-origin'); // => false
+ * headers.get('x-request-id'); // => '7'
+ * ```
  */
-export const CORS_RESPONSE_HEADERS: readonly string[] = [
-  'access-control-allow-origin',
-  'access-control-allow-credentials',
-  'access-control-allow-methods',
-  'access-control-allow-headers',
-  'access-control-max-age',
-  'access-control-expose-headers',
-  'access-control-allow-private-network',
-];
+export function dropCorsHeaders(headers: Headers): void {
+  const found: string[] = [];
+  headers.forEach((_, name) => {
+    if (name.startsWith('access-control-')) found.push(name);
+  });
+  for (const name of found) headers.delete(name);
+}
 
 /**
  * Whether `value` is a `Response`, from this realm or another (undici's own package, an
