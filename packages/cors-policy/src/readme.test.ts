@@ -100,7 +100,7 @@ describe('the README type-checks as written', () => {
       .filter(({ file }) => !file || files.includes(file.fileName))
       .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(diagnostics).toEqual([]);
-  });
+  }, 120_000);
 
   it('with deno check, against the source JSR publishes', () => {
     const map = join(dir, 'import-map.json');
