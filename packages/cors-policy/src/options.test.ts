@@ -75,6 +75,11 @@ describe('compileOptions: messages', () => {
       'options.methods[0] is "BAD METHOD"; pass an RFC 9110 token',
     ],
     [
+      { origins: APP, methods: [Symbol('GET')] },
+      'INVALID_METHOD',
+      'options.methods[0] is Symbol(GET); pass an RFC 9110 token',
+    ],
+    [
       { origins: APP, exposeHeaders: ['x-a\r\nx-b'] },
       'INVALID_HEADER_NAME',
       'options.exposeHeaders[0] is "x-a\\r\\nx-b"; pass an RFC 9110 token',

@@ -99,7 +99,7 @@ function list(name: string, value: unknown, credentials: boolean): readonly stri
         code,
         field,
         show(item),
-        `pass ${`${item}`.includes(',') ? split(`${item}`) : 'an RFC 9110 token'}`,
+        `pass ${typeof item === 'string' && item.includes(',') ? split(item) : 'an RFC 9110 token'}`,
       );
     } else if (item === '*' && credentials) {
       invalid(

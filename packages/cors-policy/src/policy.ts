@@ -81,7 +81,7 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
       return !trimmed || allowedHeaders.has(trimmed);
     });
 
-  /** The rule that decides. Reads only the headers it needs; allocates nothing. */
+  /** The rule that decides: reads only the headers it needs, and returns one of the decisions above. */
   const judge = (request: CorsRequest, origin: string | null): Decision => {
     const headers = request.headers;
     if (origin === null || isSameOrigin(request.url, origin)) {
