@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { claims, jsdocExamples, readmeExamples, readText, testExamples } from '../../../config/examples.ts';
 import { tally } from '../../../conformance/vectors/interop-cors.js';
 import * as errors from './errors.ts';
@@ -77,6 +77,7 @@ function module(code: string): string {
 describe('the README type-checks as written', () => {
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), 'cors-policy-readme-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const files = every.map(({ code }, i) => {
     const file = join(dir, `block-${i}.ts`);
     writeFileSync(file, module(code));
@@ -118,7 +119,6 @@ describe('the README type-checks as written', () => {
       encoding: 'utf8',
       timeout: 120_000,
     });
-    rmSync(dir, { recursive: true, force: true });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   }, 120_000);
