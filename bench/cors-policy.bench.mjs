@@ -126,7 +126,7 @@ await compare(
     'hono cors': () => honoBare(bearerGet),
     'cors package (fake req/res)': () => corsFake('GET', getHeaders),
   },
-  { goals: { 'hono cors': 1.5 } },
+  { goals: { 'hono cors': 2 } },
 );
 
 await compare('inside a Hono app (app.fetch), for reference', {

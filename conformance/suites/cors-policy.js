@@ -1,17 +1,20 @@
 import fc from 'fast-check';
 import { assert } from '../harness.js';
+import { checkCorpus } from '../interop.js';
 import {
+  API,
+  API_TOKEN,
+  APP,
+  BEARER,
   classifications,
   decisions,
+  exchanges,
   invalidOptions,
-  ZENDESK_ACCESS_TOKEN,
+  refusals,
   ZENDESK_API_TOKEN,
 } from '../vectors/cors-policy.js';
+import { corpus } from '../vectors/interop-cors.js';
 
-const APP = 'https://app.example.com';
-const API = 'https://api.example.com/api/v2/users/me.json';
-const BEARER = `Bearer ${ZENDESK_ACCESS_TOKEN}`;
-const API_TOKEN = `Basic ${btoa(`jdoe@example.com/token:${ZENDESK_API_TOKEN}`)}`;
 const KINDS = ['none', 'bearer', 'api-token', 'password', 'other'];
 
 /**
@@ -22,13 +25,64 @@ const KINDS = ['none', 'bearer', 'api-token', 'password', 'other'];
  * policy reads nothing else from a request. Detected by feature, not by runtime name, so
  * Node, Deno, Bun and workerd test real `Request` objects and Chromium the same rules.
  */
-function makeRequest({ url = API, method = 'GET', headers = {} }) {
-  const request = new Request(url, { method, headers });
+export function makeRequest({ url = API, method = 'GET', headers = {} }) {
+  let request;
+  try {
+    request = new Request(url, { method, headers });
+  } catch {
+    // workerd's Request takes the standard methods only (WPT sends NEW, SUPER, OK): the same
+    // request, shaped.
+    return { url, method, headers: new Headers(headers) };
+  }
   const kept = Object.keys(headers).every((name) => request.headers.get(name) === headers[name]);
-  return kept ? request : { url: request.url, method, headers: new Headers(headers) };
+  return kept ? request : { url: request.url, method: request.method, headers: new Headers(headers) };
 }
 
-const ok = () => new Response('{"id":1}', { status: 200, headers: { 'content-type': 'application/json' } });
+/**
+ * `response` as a `fetch()` response looks to the policy: headers that throw on every change
+ * (the "immutable" guard). A Proxy, so it is still a Response to `instanceof` and to its brand.
+ */
+function frozen(response) {
+  const headers = new Headers(response.headers);
+  for (const change of ['set', 'append', 'delete']) {
+    headers[change] = () => {
+      throw new TypeError('immutable');
+    };
+  }
+  return new Proxy(response, {
+    get(target, key) {
+      if (key === 'headers') return headers;
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * What a vector says `next` does: `{ status, headers, body }` answers a Response, `frozen` the
+ * same with immutable headers, `returns` a value that is no Response, `throws` an Error,
+ * `notAFunction` is passed instead of a function. Counts its calls.
+ */
+function nextFor(spec = {}) {
+  const calls = { count: 0 };
+  if ('notAFunction' in spec) return { next: spec.notAFunction, calls };
+  const next = () => {
+    calls.count += 1;
+    if ('throws' in spec) throw new Error(spec.throws);
+    if ('returns' in spec) return spec.returns;
+    const response = new Response(spec.body ?? '{"success":true}', {
+      status: spec.status ?? 200,
+      headers: spec.headers ?? spec.frozen,
+    });
+    return spec.frozen ? frozen(response) : response;
+  };
+  return { next, calls };
+}
+
+/** Checks `headers` against `{ name: value | null }` (null: absent). */
+function expectHeaders(headers, expected = {}) {
+  for (const [name, value] of Object.entries(expected)) assert.equal(headers.get(name), value, name);
+}
 
 /** Conformance of @auth/cors-policy: the same checks in every runtime. */
 export default function suite(test, mod, context = {}) {
@@ -39,6 +93,28 @@ export default function suite(test, mod, context = {}) {
     createCorsPolicy,
     CorsPolicyError,
   } = mod;
+
+  /** Runs `handle` as a vector describes, and checks what it answers. */
+  async function checkExchange(policy, request, nextSpec, expected, nested) {
+    const { next, calls } = nextFor(nextSpec);
+    const handled = nested
+      ? policy.handle(makeRequest(request), (inner) => policy.handle(inner, next))
+      : policy.handle(makeRequest(request), next);
+    if (expected.rejects) {
+      const error = await assert.rejects(() => handled, {
+        name: expected.rejects === 'Error' ? 'Error' : 'CorsPolicyError',
+        ...(expected.rejects === 'Error' ? {} : { code: expected.rejects }),
+        includes: expected.words ?? [],
+      });
+      if (expected.rejects !== 'Error') assert.ok(error instanceof CorsPolicyError, 'a CorsPolicyError');
+      return;
+    }
+    const response = await handled;
+    if (expected.status !== undefined) assert.equal(response.status, expected.status, 'status');
+    if (expected.nextCalls !== undefined) assert.equal(calls.count, expected.nextCalls, 'next calls');
+    expectHeaders(response.headers, expected.headers);
+    if (expected.body !== undefined) assert.equal(await response.text(), expected.body, 'body');
+  }
 
   test('CorsPolicyError is an Error with name, code and the package prefix', () => {
     const error = new CorsPolicyError('AUTH_NOT_ALLOWED', 'field is wrong; fix it');
@@ -58,29 +134,46 @@ export default function suite(test, mod, context = {}) {
   test('assertCorsAllowedAuth returns none/bearer and refuses the rest with AUTH_NOT_ALLOWED', () => {
     assert.equal(assertCorsAllowedAuth(BEARER), 'bearer');
     assert.equal(assertCorsAllowedAuth(undefined), 'none');
-    assert.throws(() => assertCorsAllowedAuth(API_TOKEN), {
-      name: 'CorsPolicyError',
-      code: 'AUTH_NOT_ALLOWED',
-      includes: ['[@auth/cors-policy]', 'API token', 'use an OAuth access token (Bearer)', '2027-04-30'],
-      excludes: [ZENDESK_API_TOKEN, API_TOKEN.slice(6), 'jdoe'],
-    });
-    assert.throws(() => assertCorsAllowedAuth('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=='), {
-      code: 'AUTH_NOT_ALLOWED',
-      includes: ['a password'],
-      excludes: ['open sesame', 'QWxhZGRpbjpvcGVuIHNlc2FtZQ=='],
-    });
     assert.throws(() => assertCorsAllowedAuth('Digest x'), {
       code: 'AUTH_NOT_ALLOWED',
       includes: ['unknown'],
     });
   });
 
-  for (const [what, options, code] of invalidOptions) {
+  for (const [kind, authorization, words] of refusals) {
+    test(`a ${kind} is refused with its reason and the Zendesk timeline, never the credentials`, async () => {
+      const secrets = [ZENDESK_API_TOKEN, authorization.slice(6), 'hunter2', 'jdoe'];
+      assert.throws(() => assertCorsAllowedAuth(authorization), {
+        name: 'CorsPolicyError',
+        code: 'AUTH_NOT_ALLOWED',
+        includes: ['[@auth/cors-policy] Authorization carries', ...words],
+        excludes: secrets,
+      });
+      const policy = createCorsPolicy({ origins: [APP] });
+      const { next, calls } = nextFor();
+      const response = await policy.handle(makeRequest({ headers: { origin: APP, authorization } }), next);
+      assert.equal(calls.count, 0, 'next calls');
+      assert.equal(response.status, 403);
+      expectHeaders(response.headers, {
+        'access-control-allow-origin': null,
+        'content-type': 'application/json',
+        vary: 'Origin',
+      });
+      const text = await response.text();
+      for (const secret of secrets) assert.ok(!text.includes(secret), 'the body never holds the credentials');
+      const body = JSON.parse(text);
+      assert.equal(body.error, 'cors_auth_not_allowed');
+      assert.equal(body.kind, kind);
+      for (const word of words) assert.ok(body.description.includes(word), body.description);
+    });
+  }
+
+  for (const [what, options, code, words] of invalidOptions) {
     test(`createCorsPolicy refuses ${what} with ${code}`, () => {
       assert.throws(() => createCorsPolicy(options), {
         name: 'CorsPolicyError',
         code,
-        includes: ['[@auth/cors-policy] options.'],
+        includes: ['[@auth/cors-policy] options.', ...words],
       });
     });
   }
@@ -91,15 +184,64 @@ export default function suite(test, mod, context = {}) {
       assert.equal(decision.reason, reason, 'reason');
       assert.equal(decision.allowed, !reason.endsWith('not-allowed'), 'allowed');
       assert.ok(decision.headers instanceof Headers, 'headers is a Headers');
-      for (const [name, value] of Object.entries(expected))
-        assert.equal(decision.headers.get(name), value, name);
+      expectHeaders(decision.headers, expected);
+    });
+  }
+
+  for (const [what, options, request, next, expected] of exchanges) {
+    test(`handle: ${what}`, () => checkExchange(createCorsPolicy(options), request, next, expected));
+  }
+
+  /** A refused decision as an interop corpus names it: its reason, upper-cased (ORIGIN_NOT_ALLOWED). */
+  const refused = (reason) => reason.toUpperCase().replaceAll('-', '_');
+
+  /**
+   * What the policy answers to an interop case, in the shape of its `ours`: the code it refuses
+   * with (the options, a rejection, a refused decision), or the status, `next` calls and headers
+   * the case names. A WPT case: whether the page gets the response, its preflight first.
+   */
+  async function answerOf({ options, request = {}, next, nested, fetch, ours, theirs }) {
+    let policy;
+    try {
+      policy = createCorsPolicy(options);
+    } catch (error) {
+      return error.code ?? String(error);
+    }
+    const decision = policy.evaluate(makeRequest(request));
+    if (!decision.allowed) return refused(decision.reason);
+    if (fetch) {
+      const headers = { origin: request.headers.origin, ...Object.fromEntries(fetch.headers) };
+      const actual = policy.evaluate(makeRequest({ method: fetch.method, headers }));
+      return actual.allowed ? { succeeds: true } : refused(actual.reason);
+    }
+    const { next: fn, calls } = nextFor(next);
+    let response;
+    try {
+      const given = makeRequest(request);
+      response = await (nested
+        ? policy.handle(given, (inner) => policy.handle(inner, fn))
+        : policy.handle(given, fn));
+    } catch (error) {
+      return error.code ?? String(error);
+    }
+    const keys = Object.keys(typeof ours === 'object' && ours !== null ? ours : (theirs ?? {}));
+    const value = (key) =>
+      key === 'status' ? response.status : key === 'nextCalls' ? calls.count : response.headers.get(key);
+    return Object.fromEntries(keys.map((key) => [key, value(key)]));
+  }
+
+  for (const group of corpus) {
+    test(`interop: ${group.peer} (${group.cases.length} cases; ${group.source})`, async () => {
+      const answers = new Map();
+      for (const item of group.cases) answers.set(item, await answerOf(item));
+      checkCorpus([group], (item) => answers.get(item));
     });
   }
 
   const policy = createCorsPolicy({ origins: [APP], exposeHeaders: ['x-rate-limit'], maxAge: 600 });
 
-  test('handle answers a preflight itself (204) without calling next', async () => {
-    let calls = 0;
+  test('handle answers a preflight itself (204), without a body and without calling next', async () => {
+    const { next, calls } = nextFor();
     const preflight = makeRequest({
       method: 'OPTIONS',
       headers: {
@@ -108,75 +250,25 @@ export default function suite(test, mod, context = {}) {
         'access-control-request-headers': 'authorization',
       },
     });
-    const response = await policy.handle(preflight, () => {
-      calls++;
-      return ok();
-    });
-    assert.equal(calls, 0, 'next calls');
+    const response = await policy.handle(preflight, next);
+    assert.equal(calls.count, 0, 'next calls');
     assert.equal(response.status, 204);
-    assert.equal(response.headers.get('access-control-allow-origin'), APP);
-    assert.equal(response.headers.get('access-control-allow-headers'), 'authorization,content-type');
+    expectHeaders(response.headers, {
+      'access-control-allow-origin': APP,
+      'access-control-allow-headers': 'authorization,content-type',
+      'access-control-max-age': '600',
+    });
     assert.equal(await response.text(), '');
   });
 
-  test('handle answers 403 JSON to an API token cross-origin, without grant and without next', async () => {
-    let calls = 0;
-    const response = await policy.handle(
-      makeRequest({ headers: { origin: APP, authorization: API_TOKEN } }),
-      () => {
-        calls++;
-        return ok();
-      },
-    );
-    assert.equal(calls, 0, 'next calls');
-    assert.equal(response.status, 403);
-    assert.equal(response.headers.get('access-control-allow-origin'), null);
-    assert.equal(response.headers.get('content-type'), 'application/json');
-    const text = await response.text();
-    assert.ok(!text.includes(ZENDESK_API_TOKEN), 'the body never holds the token');
-    const body = JSON.parse(text);
-    assert.equal(body.error, 'cors_auth_not_allowed');
-    assert.equal(body.kind, 'api-token');
-    assert.ok(body.description.includes('OAuth access token'), body.description);
-  });
-
-  test('handle adds the grant to a 401 from next, so the page can read it', async () => {
-    const response = await policy.handle(
-      makeRequest({ headers: { origin: APP, authorization: BEARER } }),
-      () => Response.json({ error: 'invalid_token' }, { status: 401, headers: { 'x-rate-limit': '699' } }),
-    );
-    assert.equal(response.status, 401);
-    assert.equal(response.headers.get('access-control-allow-origin'), APP);
-    assert.equal(response.headers.get('access-control-expose-headers'), 'x-rate-limit');
-    assert.equal(response.headers.get('vary'), 'Origin');
-    assert.deepEqual(await response.json(), { error: 'invalid_token' });
-  });
-
-  test('handle passes a request without Origin to next untouched but for Vary', async () => {
+  test('handle passes a request without Origin to next, the same request', async () => {
     let seen;
     const request = makeRequest({ headers: { authorization: API_TOKEN } });
-    const response = await policy.handle(request, (req) => {
+    await policy.handle(request, (req) => {
       seen = req;
-      return new Response('x', { headers: { vary: 'Accept-Encoding' } });
+      return new Response('x');
     });
     assert.equal(seen, request, 'next gets the request');
-    assert.equal(response.headers.get('access-control-allow-origin'), null);
-    assert.equal(response.headers.get('vary'), 'Accept-Encoding, Origin');
-  });
-
-  test('handle with origins "*" grants "*" to a request without Origin too, without Vary', async () => {
-    const open = createCorsPolicy({ origins: '*' });
-    const response = await open.handle(makeRequest({ headers: {} }), ok);
-    assert.equal(response.headers.get('access-control-allow-origin'), '*');
-    assert.equal(response.headers.get('vary'), null);
-  });
-
-  test('classifyAuthorization reads 64 KB of hostile spaces in linear time', () => {
-    const started = performance.now();
-    assert.equal(classifyAuthorization(`Bearer${' '.repeat(64_000)}x y`), 'other');
-    assert.equal(classifyAuthorization(`${' \t'.repeat(32_000)}bearer x${' '.repeat(64_000)}`), 'bearer');
-    const ms = performance.now() - started;
-    assert.ok(ms < 250, `${ms} ms`);
   });
 
   test('handle copies a response whose headers are immutable (Response.redirect)', async () => {
@@ -184,24 +276,28 @@ export default function suite(test, mod, context = {}) {
       Response.redirect('https://api.example.com/elsewhere', 302),
     );
     assert.equal(response.status, 302);
-    assert.equal(response.headers.get('location'), 'https://api.example.com/elsewhere');
-    assert.equal(response.headers.get('access-control-allow-origin'), APP);
+    expectHeaders(response.headers, {
+      location: 'https://api.example.com/elsewhere',
+      'access-control-allow-origin': APP,
+    });
+  });
+
+  test('handle keeps the body, status and status text of a copied response', async () => {
+    const upstream = new Response('{"error":"slow down"}', {
+      status: 429,
+      statusText: 'Too Many Requests',
+      headers: { 'retry-after': '10', 'access-control-allow-origin': '*' },
+    });
+    const response = await policy.handle(makeRequest({ headers: { origin: APP } }), () => frozen(upstream));
+    assert.equal(response.status, 429);
+    assert.equal(response.statusText, 'Too Many Requests');
+    expectHeaders(response.headers, { 'retry-after': '10', 'access-control-allow-origin': APP });
+    assert.equal(await response.text(), '{"error":"slow down"}');
   });
 
   test('handle returns a network error (Response.error()) as it is', async () => {
     const error = Response.error();
     assert.equal(await policy.handle(makeRequest({ headers: { origin: APP } }), () => error), error);
-  });
-
-  test('handle rejects with what next throws', async () => {
-    const boom = new Error('boom');
-    await assert.rejects(
-      () =>
-        policy.handle(makeRequest({ headers: { origin: APP } }), () => {
-          throw boom;
-        }),
-      { name: 'Error', includes: ['boom'] },
-    );
   });
 
   test('the suite used real Request objects wherever the runtime keeps Origin', () => {
@@ -213,7 +309,10 @@ export default function suite(test, mod, context = {}) {
     const value = fc.oneof(
       fc.string({ unit: 'binary' }),
       fc
-        .tuple(fc.constantFrom('Bearer ', 'basic ', 'BASIC  ', ' bearer\t'), fc.string({ unit: 'binary' }))
+        .tuple(
+          fc.constantFrom('Bearer ', 'basic ', 'BASIC  ', ' bearer\t', 'Basic\t'),
+          fc.string({ unit: 'binary' }),
+        )
         .map(([scheme, rest]) => scheme + rest),
     );
     fc.assert(
@@ -222,15 +321,76 @@ export default function suite(test, mod, context = {}) {
     );
   });
 
-  test('property: an API token is api-token and never appears in the refusal', () => {
-    const secret = fc.stringMatching(/^[A-Za-z0-9]{8,40}$/);
+  test('property: every spelling of a Basic value is api-token or password, never other', () => {
+    const space = fc.constantFrom(' ', '\t', '  ', ' \t', '\u00a0');
+    const value = fc
+      .tuple(
+        fc.constantFrom('', ' ', '\t', `${BEARER}, `, 'Digest x, '),
+        fc.constantFrom('Basic', 'basic', 'BASIC', 'bAsIc'),
+        space,
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('', ' ', '\t'),
+      )
+      .map((parts) => parts.join(''));
     fc.assert(
-      fc.property(fc.emailAddress(), secret, (email, token) => {
-        const value = `Basic ${btoa(`${email}/token:${token}`)}`;
+      fc.property(value, (v) => ['api-token', 'password'].includes(classifyAuthorization(v))),
+      { seed: 6, numRuns: 300 },
+    );
+  });
+
+  test('property: an API token is api-token however encoded, and never appears in the refusal', () => {
+    const secret = fc.stringMatching(/^[A-Za-z0-9]{8,40}$/);
+    const spelling = fc.constantFrom(
+      (b64) => b64,
+      (b64) => b64.replace(/=+$/, ''),
+      (b64) => b64.replace(/\+/g, '-').replace(/\//g, '_'),
+      (b64) => b64.replace(/(.{4})/g, '$1 '),
+    );
+    const scheme = fc.constantFrom('Basic ', 'basic\t', 'BASIC  ');
+    fc.assert(
+      fc.property(fc.emailAddress(), secret, spelling, scheme, (email, token, spell, prefix) => {
+        const value = `${prefix}${spell(btoa(`${email}/token:${token}`))}`;
         assert.equal(classifyAuthorization(value), 'api-token');
         assert.throws(() => assertCorsAllowedAuth(value), { code: 'AUTH_NOT_ALLOWED', excludes: [token] });
       }),
       { seed: 6, numRuns: 200 },
+    );
+  });
+
+  test('property: no Access-Control-* header of next survives but the grant (issue 13.1)', async () => {
+    const names = [
+      'access-control-allow-origin',
+      'access-control-allow-credentials',
+      'access-control-allow-methods',
+      'access-control-allow-headers',
+      'access-control-max-age',
+      'access-control-expose-headers',
+      'access-control-allow-private-network',
+      'access-control-request-method',
+      'access-control-whatever',
+    ];
+    const upstream = fc.dictionary(
+      fc.constantFrom(...names),
+      fc.constantFrom('*', 'true', 'https://evil.example'),
+    );
+    const origin = fc.constantFrom(undefined, APP, 'https://evil.example', 'null', 'https://api.example.com');
+    const options = fc.constantFrom(
+      { origins: [APP] },
+      { origins: '*' },
+      { origins: [APP], credentials: true },
+    );
+    await fc.assert(
+      fc.asyncProperty(upstream, origin, options, fc.boolean(), async (set, from, opts, immutable) => {
+        const made = createCorsPolicy(opts);
+        const request = makeRequest({ headers: from ? { origin: from } : {} });
+        const expected = made.evaluate(request).headers;
+        const response = await made.handle(request, () => {
+          const answer = new Response('x', { headers: set });
+          return immutable ? frozen(answer) : answer;
+        });
+        for (const name of names) assert.equal(response.headers.get(name), expected.get(name), name);
+      }),
+      { seed: 6, numRuns: 150 },
     );
   });
 

@@ -8,10 +8,17 @@ export const policy = createCorsPolicy({
   origins: ['https://app.example.com', 'http://localhost:5173'],
   exposeHeaders: ['x-rate-limit'],
   maxAge: 600,
+  // The application threw: report it, and answer a 500 that carries the grant, so the page
+  // reads a 500 instead of an opaque network error.
+  onError(error) {
+    console.error(error);
+    return new Response('Internal Server Error', { status: 500 });
+  },
 });
 
 /** The application: it runs only for requests the policy lets through. */
 export function api(request) {
+  if (new URL(request.url).pathname === '/boom') throw new Error('the database is down');
   if (!request.headers.get('authorization')) {
     return Response.json(
       { error: 'unauthorized' },

@@ -1,22 +1,30 @@
-/** The stable codes a {@link CorsPolicyError} carries. The package README explains each one. */
+/**
+ * The stable codes a {@link CorsPolicyError} carries. The package README explains each one.
+ *
+ * - `AUTH_NOT_ALLOWED` (protocol): `assertCorsAllowedAuth` got an `Authorization` value whose
+ *   kind may not be sent cross-origin.
+ * - `INVALID_NEXT` (misuse): `handle`'s `next` is not a function, or it returned (or resolved to)
+ *   something that is not a `Response`.
+ * - The other codes are misuse, thrown by `createCorsPolicy` (and `INVALID_OPTION` by `handle`
+ *   and `evaluate` when a predicate `origins` answers anything but `true` or `false`, or
+ *   `options.onError` returns something that is not a `Response`):
+ *   `NO_ORIGINS` (`origins` missing, `''` or `[]`), `INVALID_ORIGIN` (an origin that is not
+ *   `scheme://host[:port]` or `'null'`), `INVALID_OPTION` (an option of the wrong type or an
+ *   unknown option), `WILDCARD_WITH_CREDENTIALS` (`'*'` with `credentials: true`),
+ *   `INVALID_METHOD` and `INVALID_HEADER_NAME` (not an RFC 9110 token), `INVALID_MAX_AGE`
+ *   (not whole seconds, 0 or more), `INVALID_ALLOW_AUTH` (a kind `classifyAuthorization` never
+ *   returns).
+ */
 export type CorsPolicyErrorCode =
-  /** `assertCorsAllowedAuth`: the `Authorization` kind may not be sent cross-origin. */
   | 'AUTH_NOT_ALLOWED'
-  /** `createCorsPolicy`: `origins` (or the options object itself) is missing, `''` or `[]`. */
+  | 'INVALID_NEXT'
   | 'NO_ORIGINS'
-  /** `createCorsPolicy`: an origin is not `scheme://host[:port]` with an ASCII host (or `'null'`), or `'*'` is not alone. */
   | 'INVALID_ORIGIN'
-  /** `createCorsPolicy`: a list option is not an array, or `credentials`/`privateNetwork` not a boolean. */
   | 'INVALID_OPTION'
-  /** `createCorsPolicy`: `'*'` (in `origins`, `methods`, `allowHeaders` or `exposeHeaders`) with `credentials: true`. */
   | 'WILDCARD_WITH_CREDENTIALS'
-  /** `createCorsPolicy`: a method is not an RFC 9110 token. */
   | 'INVALID_METHOD'
-  /** `createCorsPolicy`: a name in `allowHeaders` or `exposeHeaders` is not an RFC 9110 token. */
   | 'INVALID_HEADER_NAME'
-  /** `createCorsPolicy`: `maxAge` is not a whole number of seconds, 0 or more. */
   | 'INVALID_MAX_AGE'
-  /** `createCorsPolicy`: `allowAuth` names a kind `classifyAuthorization` never returns. */
   | 'INVALID_ALLOW_AUTH';
 
 /**
@@ -26,9 +34,11 @@ export type CorsPolicyErrorCode =
  * @example
  * ```ts
  * try {
- *   // any call of this package
+ *   createCorsPolicy({ origins: 'https://app.example.com', allowHeaders: 'x-request-id' });
  * } catch (error) {
- *   if (error instanceof CorsPolicyError) console.error(error.code, error.message);
+ *   error instanceof CorsPolicyError; // => true
+ *   error.code; // => 'INVALID_OPTION'
+ *   error.message; // => '[@auth/cors-policy] options.allowHeaders is "x-request-id"; pass ["x-request-id"]'
  * }
  * ```
  */
@@ -41,4 +51,17 @@ export class CorsPolicyError extends Error {
     super(`[@auth/cors-policy] ${message}`, options);
     this.code = code;
   }
+}
+
+/**
+ * The one way this package throws: a {@link CorsPolicyError} with `code` and `message` (written
+ * by the file that detects the condition), and `cause` when there is one.
+ *
+ * @example
+ * ```ts
+ * fail('INVALID_MAX_AGE', 'options.maxAge is -1; pass whole seconds, 0 or more'); // throws INVALID_MAX_AGE: options.maxAge is -1; pass whole seconds, 0 or more
+ * ```
+ */
+export function fail(code: CorsPolicyErrorCode, message: string, cause?: unknown): never {
+  throw new CorsPolicyError(code, message, cause === undefined ? undefined : { cause });
 }

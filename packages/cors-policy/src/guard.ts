@@ -1,5 +1,5 @@
 import { classifyAuthorization } from './classify.ts';
-import { CorsPolicyError } from './errors.ts';
+import { fail } from './errors.ts';
 import { refusal } from './refusal.ts';
 
 /**
@@ -38,6 +38,5 @@ export function isCorsAllowedAuth(value: string | null | undefined): boolean {
  */
 export function assertCorsAllowedAuth(value: string | null | undefined): 'none' | 'bearer' {
   const kind = classifyAuthorization(value);
-  if (kind === 'none' || kind === 'bearer') return kind;
-  throw new CorsPolicyError('AUTH_NOT_ALLOWED', refusal(kind, true));
+  return kind === 'none' || kind === 'bearer' ? kind : fail('AUTH_NOT_ALLOWED', refusal(kind, true));
 }

@@ -9,6 +9,7 @@ import {
   type CorsPolicyErrorCode,
   type CorsPolicyOptions,
   type CorsReason,
+  type CorsRequest,
   classifyAuthorization,
   createCorsPolicy,
   isCorsAllowedAuth,
@@ -21,6 +22,7 @@ test('the built declarations expose the error class and its code union', () => {
   expectTypeOf<CorsPolicyError['name']>().toEqualTypeOf<'CorsPolicyError'>();
   expectTypeOf<'NO_ORIGINS'>().toMatchTypeOf<CorsPolicyErrorCode>();
   expectTypeOf<'WILDCARD_WITH_CREDENTIALS'>().toMatchTypeOf<CorsPolicyErrorCode>();
+  expectTypeOf<'INVALID_NEXT'>().toMatchTypeOf<CorsPolicyErrorCode>();
   expectTypeOf<'SOMETHING_ELSE'>().not.toMatchTypeOf<CorsPolicyErrorCode>();
 });
 
@@ -44,6 +46,12 @@ test('createCorsPolicy options and result', () => {
   expectTypeOf<{ origins: '*'; allowAuth: ['bearer'] }>().toMatchTypeOf<CorsPolicyOptions>();
   expectTypeOf<{ origins: '*'; allowAuth: ['oauth'] }>().not.toMatchTypeOf<CorsPolicyOptions>();
   expectTypeOf<{ methods: ['GET'] }>().not.toMatchTypeOf<CorsPolicyOptions>();
+  expectTypeOf<{ origins: '*'; onError: (error: unknown) => Response }>().toMatchTypeOf<CorsPolicyOptions>();
+  expectTypeOf<{
+    origins: '*';
+    onError: (error: unknown, request: Request) => Promise<Response>;
+  }>().toMatchTypeOf<CorsPolicyOptions>();
+  expectTypeOf<{ origins: '*'; onError: () => string }>().not.toMatchTypeOf<CorsPolicyOptions>();
 });
 
 test('handle and evaluate', () => {
@@ -53,6 +61,21 @@ test('handle and evaluate', () => {
   expectTypeOf<() => Response>().toMatchTypeOf<CorsNext>();
   expectTypeOf<(request: Request) => Promise<Response>>().toMatchTypeOf<CorsNext>();
   expectTypeOf(policy.evaluate).returns.toEqualTypeOf<CorsDecision>();
+  expectTypeOf(policy.evaluate).parameter(0).toEqualTypeOf<CorsRequest>();
+  expectTypeOf<Request>().toMatchTypeOf<CorsRequest>();
+  expectTypeOf<{ url: string; method: string; headers: Headers }>().toMatchTypeOf<CorsRequest>();
+  expectTypeOf<{
+    url: string;
+    method: string;
+    headers: Record<string, string>;
+  }>().not.toMatchTypeOf<CorsRequest>();
+  // The README's usage in a browser: a request-shaped object with a standalone Headers.
+  const decision = policy.evaluate({
+    url: 'https://api.example.com/me',
+    method: 'OPTIONS',
+    headers: new Headers({ origin: 'https://app.example.com', 'access-control-request-method': 'PUT' }),
+  });
+  expectTypeOf(decision.reason).toEqualTypeOf<CorsReason>();
   expectTypeOf<CorsDecision['reason']>().toEqualTypeOf<CorsReason>();
   expectTypeOf<CorsDecision['headers']>().toEqualTypeOf<Headers>();
   expectTypeOf<CorsDecision['allowed']>().toEqualTypeOf<boolean>();

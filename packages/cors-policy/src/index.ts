@@ -10,4 +10,5 @@ export type {
   CorsPolicy,
   CorsPolicyOptions,
   CorsReason,
+  CorsRequest,
 } from './types.ts';

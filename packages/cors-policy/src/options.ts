@@ -1,12 +1,39 @@
-import { CorsPolicyError, type CorsPolicyErrorCode } from './errors.ts';
+import { type CorsPolicyErrorCode, fail } from './errors.ts';
 import { normalizeOrigin } from './origin.ts';
-import type { CorsPolicyOptions } from './types.ts';
+import { show } from './show.ts';
+import type { AuthorizationKind, CorsPolicyOptions } from './types.ts';
 
 // RFC 9110 5.6.2: token = 1*tchar; tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-"
 // / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA. Methods (9.1) and field names (5.1) are tokens.
 const TOKEN = /^[!#$%&'*+.^_`|~\w-]+$/;
 
-const KINDS = ['none', 'bearer', 'api-token', 'password', 'other'];
+const KINDS: readonly string[] = ['none', 'bearer', 'api-token', 'password', 'other'];
+
+/** The list options: their defaults, and the code of a bad item. */
+const LISTS: Readonly<Record<string, readonly [readonly string[], CorsPolicyErrorCode]>> = {
+  methods: [['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'], 'INVALID_METHOD'],
+  allowHeaders: [['content-type'], 'INVALID_HEADER_NAME'],
+  exposeHeaders: [[], 'INVALID_HEADER_NAME'],
+  allowAuth: [['none', 'bearer'], 'INVALID_ALLOW_AUTH'],
+};
+
+// A literal (not Object.keys of LISTS), so that bundlers drop it where createCorsPolicy is not imported.
+const OPTIONS: readonly string[] = [
+  'origins',
+  'methods',
+  'allowHeaders',
+  'exposeHeaders',
+  'allowAuth',
+  'maxAge',
+  'credentials',
+  'privateNetwork',
+  'onError',
+];
+
+const PREDICATE = 'pass a predicate that returns true or false at once (not async)';
+
+/** Header name and value pairs, written as they are. */
+type Grant = readonly (readonly [string, string])[];
 
 /** The options of a policy, checked once and turned into what the hot path reads. */
 export interface CompiledOptions {
@@ -17,152 +44,199 @@ export interface CompiledOptions {
   readonly star: boolean;
   /** Whether a request origin (as sent) is allowed. */
   readonly allows: (origin: string) => boolean;
+  /** Methods a preflight may ask for besides the safelisted ones; `'*'` for any. */
   readonly methods: ReadonlySet<string>;
-  readonly methodsValue: string;
+  /** Lower-cased header names a preflight may ask for; `'*'` for any. */
   readonly headers: ReadonlySet<string>;
-  readonly headersValue: string;
-  readonly exposeValue: string;
-  readonly maxAge: string;
-  readonly credentials: boolean;
-  readonly allowAuth: ReadonlySet<string>;
+  /** What a granted response gets besides `Access-Control-Allow-Origin`. */
+  readonly responseGrant: Grant;
+  /** What a granted preflight gets besides `Access-Control-Allow-Origin`. */
+  readonly preflightGrant: Grant;
+  readonly allowAuth: ReadonlySet<AuthorizationKind>;
   readonly privateNetwork: boolean;
+  readonly onError: CorsPolicyOptions['onError'];
 }
 
-/** `value` as the message shows it: JSON where it can, else its string or its type. */
-const show = (value: unknown): string => {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return typeof value;
-  }
-};
+/**
+ * Refuses an option: `options.<field> is <what it is>; <the fix>`, `what` being the value as
+ * given (see `show`) or a description. `field` names an item of a list as `methods[1]`.
+ */
+function invalid(code: CorsPolicyErrorCode, field: string, what: string, fix: string): never {
+  return fail(code, `options.${field} is ${what}; ${fix}`);
+}
 
-const fail = (code: CorsPolicyErrorCode, field: string, value: unknown, fix: string): never => {
-  throw new CorsPolicyError(code, `options.${field} has ${show(value)}; ${fix}`);
-};
+/** `"a, b"` as the list it meant: `["a","b"]`. */
+const split = (text: string): string =>
+  show(
+    text
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 
-/** A list option: `undefined` gives `fallback`; anything but an array (a lone string too) is refused. */
-function list<T>(field: string, value: readonly T[] | undefined, fallback: readonly T[]): readonly T[] {
+/**
+ * A list option, each item checked: `undefined` gives the default; anything but an array (a
+ * lone string too) is refused; a method or header name must be an RFC 9110 token, and `'*'`
+ * is refused with credentials, where browsers read it as a name.
+ */
+function list(name: string, value: unknown, credentials: boolean): readonly string[] {
+  const [fallback, code] = LISTS[name] as (typeof LISTS)[string];
   if (value === undefined) return fallback;
   if (!Array.isArray(value)) {
-    fail(
+    invalid(
       'INVALID_OPTION',
-      field,
-      value,
-      `use an array${typeof value === 'string' ? `: ${show([value])}` : ''}`,
+      name,
+      show(value),
+      `pass ${typeof value === 'string' ? split(value) : 'an array'}`,
     );
   }
+  value.forEach((item: unknown, index) => {
+    const field = `${name}[${index}]`;
+    if (name === 'allowAuth') {
+      if (!KINDS.includes(item as string)) invalid(code, field, show(item), `pass one of ${show(KINDS)}`);
+    } else if (typeof item !== 'string' || !TOKEN.test(item)) {
+      invalid(
+        code,
+        field,
+        show(item),
+        `pass ${typeof item === 'string' && item.includes(',') ? split(item) : 'an RFC 9110 token'}`,
+      );
+    } else if (item === '*' && credentials) {
+      invalid(
+        'WILDCARD_WITH_CREDENTIALS',
+        field,
+        '"*"',
+        'with credentials: true browsers read it as a name; list the names',
+      );
+    }
+  });
   return value;
 }
 
 /** A boolean option: `undefined` is `false`; `'true'` and the like are refused, never read as false. */
-function flag(field: string, value: boolean | undefined): boolean {
+function flag(name: string, value: unknown): boolean {
   if (value !== undefined && typeof value !== 'boolean')
-    fail('INVALID_OPTION', field, value, 'use true or false');
+    invalid('INVALID_OPTION', name, show(value), 'pass true or false');
   return value === true;
 }
 
-/** Checks a list of tokens (methods, header names); `'*'` is refused with credentials. */
-function tokens(field: string, values: readonly string[], credentials: boolean, code: CorsPolicyErrorCode) {
-  for (const value of values) {
-    if (typeof value !== 'string' || !TOKEN.test(value)) fail(code, field, value, 'use an RFC 9110 token');
-    if (value === '*' && credentials)
-      fail('WILDCARD_WITH_CREDENTIALS', field, value, 'list them: "*" is literal with credentials');
-  }
-  return values;
-}
-
 /**
- * The fix for an origin that is not `scheme://host[:port]`: the origin WHATWG URL finds in it
- * when there is one (an IDN host in punycode, as browsers send it; a path or userinfo dropped).
+ * The fix for an item of `origins` that is not `scheme://host[:port]`: the origin WHATWG URL
+ * finds in it when there is one (an IDN host in punycode, as browsers send it; a path or
+ * userinfo dropped).
  */
 function originFix(origin: unknown): string {
+  if (origin instanceof RegExp) return 'a list holds origins only: pass the RegExp alone, or a predicate';
+  if (origin === '*') return '"*" allows every origin: pass origins: "*" alone';
   try {
     const url = new URL(origin as string).origin;
-    if (url !== origin && normalizeOrigin(url)) return `use ${show(url)}, its origin (hosts in punycode)`;
+    if (normalizeOrigin(url)) return `pass ${show(url)}, its origin (hosts in punycode)`;
   } catch {}
-  return 'use scheme://host[:port], no path (RegExp for patterns)';
+  return 'pass "scheme://host[:port]" (a RegExp or a predicate for patterns)';
 }
 
-/** The origin matcher: a set of normalised origins, or a RegExp/predicate that never sees `'null'`. */
-function originMatcher(origins: CorsPolicyOptions['origins']): (origin: string) => boolean {
+/** Whether a request origin is allowed by `origins`; `'null'` only when listed as `'null'`. */
+function originMatcher(origins: unknown): (origin: string) => boolean {
   if (typeof origins === 'function' || origins instanceof RegExp) {
+    // An async function answers a Promise: refused here already, not at the first request.
+    if (Object.prototype.toString.call(origins) === '[object AsyncFunction]') {
+      invalid('INVALID_OPTION', 'origins', 'an async function', PREDICATE);
+    }
     return (origin) => {
       const normal = normalizeOrigin(origin);
       if (normal === undefined) return false;
-      if (typeof origins === 'function') return origins(normal) === true;
-      origins.lastIndex = 0;
-      return origins.test(normal);
+      if (origins instanceof RegExp) {
+        origins.lastIndex = 0;
+        return origins.test(normal);
+      }
+      const allowed = origins(normal);
+      if (typeof allowed !== 'boolean') {
+        invalid(
+          'INVALID_OPTION',
+          'origins',
+          `a function that returned ${show(allowed)} for ${normal}`,
+          PREDICATE,
+        );
+      }
+      return allowed;
     };
   }
-  const list = typeof origins === 'string' ? [origins] : origins;
-  if (!Array.isArray(list) || !list.length || origins === '') {
-    fail('NO_ORIGINS', 'origins', origins ?? null, 'list the origins of your pages, or "*"');
+  if (origins === undefined || origins === null || origins === '' || (origins as unknown[]).length === 0) {
+    const state = origins === undefined || origins === null ? 'missing' : 'empty';
+    fail('NO_ORIGINS', `options.origins is ${state}; pass the origins of your pages, or "*"`);
   }
+  const listed = typeof origins === 'string' ? [origins] : origins;
+  if (!Array.isArray(listed))
+    invalid('INVALID_OPTION', 'origins', show(origins), 'pass origins, "*", a RegExp or a predicate');
   const set = new Set<string>();
-  for (const origin of list as readonly unknown[]) {
+  listed.forEach((origin: unknown, index) => {
     const normal =
       origin === 'null' ? origin : typeof origin === 'string' ? normalizeOrigin(origin) : undefined;
-    set.add(normal ?? fail('INVALID_ORIGIN', 'origins', origin, originFix(origin)));
-  }
+    const field = Array.isArray(origins) ? `origins[${index}]` : 'origins';
+    set.add(normal ?? invalid('INVALID_ORIGIN', field, show(origin), originFix(origin)));
+  });
   return (origin) => set.has(origin) || set.has(normalizeOrigin(origin) as string);
 }
+
+/** Pairs whose value is not empty. */
+const grant = (pairs: readonly (readonly [string, string])[]): Grant => pairs.filter(([, value]) => value);
 
 /**
  * Validates the options of `createCorsPolicy` and precomputes every header value.
  *
  * @example
  * ```ts
- * compileOptions({ origins: 'https://app.example.com' }).methodsValue; // => 'GET,HEAD,PUT,PATCH,POST,DELETE'
+ * compileOptions({ origins: 'https://app.example.com', methods: ['PUT', 'PROPFIND'] }).preflightGrant;
+ * // => [['access-control-allow-methods', 'PUT,PROPFIND'], ['access-control-allow-headers', 'authorization,content-type']]
  * ```
  */
 export function compileOptions(options: CorsPolicyOptions): CompiledOptions {
-  const { origins, maxAge, ...rest } = Object(options) as CorsPolicyOptions;
-  const credentials = flag('credentials', rest.credentials);
+  const given = Object(options) as { readonly [K in keyof CorsPolicyOptions]?: unknown };
+  for (const key in given) {
+    if (!OPTIONS.includes(key)) invalid('INVALID_OPTION', key, 'unknown', `pass options of ${show(OPTIONS)}`);
+  }
+  const { origins, maxAge, onError } = given;
+  const credentials = flag('credentials', given.credentials);
   const star = origins === '*' || (Array.isArray(origins) && origins.length === 1 && origins[0] === '*');
-  if (star && credentials) tokens('origins', ['*'], true, 'INVALID_ORIGIN');
-  const methods = tokens(
-    'methods',
-    list('methods', rest.methods, ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE']),
-    credentials,
-    'INVALID_METHOD',
-  );
+  if (star && credentials) {
+    invalid(
+      'WILDCARD_WITH_CREDENTIALS',
+      'origins',
+      '"*"',
+      'browsers refuse it with credentials: true; list the origins',
+    );
+  }
+  const methods = list('methods', given.methods, credentials);
   const headers = [
     ...new Set(
-      [
-        'authorization',
-        ...tokens(
-          'allowHeaders',
-          list('allowHeaders', rest.allowHeaders, ['content-type']),
-          credentials,
-          'INVALID_HEADER_NAME',
-        ),
-      ].map((name) => name.toLowerCase()),
+      ['authorization', ...list('allowHeaders', given.allowHeaders, credentials)].map((name) =>
+        name.toLowerCase(),
+      ),
     ),
   ];
-  if (maxAge !== undefined && !(Number.isSafeInteger(maxAge) && maxAge >= 0)) {
-    fail('INVALID_MAX_AGE', 'maxAge', maxAge, 'use whole seconds, 0 or more');
+  if (maxAge !== undefined && !(Number.isSafeInteger(maxAge) && (maxAge as number) >= 0)) {
+    invalid('INVALID_MAX_AGE', 'maxAge', show(maxAge), 'pass whole seconds, 0 or more');
   }
-  const allowAuth = list('allowAuth', rest.allowAuth, ['none', 'bearer']);
-  for (const kind of allowAuth) {
-    if (!KINDS.includes(kind)) fail('INVALID_ALLOW_AUTH', 'allowAuth', kind, `use ${KINDS.join(', ')}`);
-  }
+  if (onError !== undefined && typeof onError !== 'function')
+    invalid('INVALID_OPTION', 'onError', show(onError), 'pass a function');
+  const allowCredentials = credentials ? 'true' : '';
   return {
     star,
     allows: star ? () => true : originMatcher(origins),
     methods: new Set(methods),
-    methodsValue: methods.join(),
     headers: new Set(headers),
-    headersValue: headers.join(),
-    exposeValue: tokens(
-      'exposeHeaders',
-      list('exposeHeaders', rest.exposeHeaders, []),
-      credentials,
-      'INVALID_HEADER_NAME',
-    ).join(),
-    maxAge: maxAge === undefined ? '' : `${maxAge}`,
-    credentials,
-    allowAuth: new Set(allowAuth),
-    privateNetwork: flag('privateNetwork', rest.privateNetwork),
+    responseGrant: grant([
+      ['access-control-allow-credentials', allowCredentials],
+      ['access-control-expose-headers', list('exposeHeaders', given.exposeHeaders, credentials).join()],
+    ]),
+    preflightGrant: grant([
+      ['access-control-allow-credentials', allowCredentials],
+      ['access-control-allow-methods', methods.join()],
+      ['access-control-allow-headers', headers.join()],
+      ['access-control-max-age', maxAge === undefined ? '' : `${maxAge}`],
+    ]),
+    allowAuth: new Set(list('allowAuth', given.allowAuth, credentials) as AuthorizationKind[]),
+    privateNetwork: flag('privateNetwork', given.privateNetwork),
+    onError: onError as CorsPolicyOptions['onError'],
   };
 }

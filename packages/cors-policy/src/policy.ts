@@ -1,41 +1,30 @@
 import { classifyAuthorization } from './classify.ts';
+import { fail } from './errors.ts';
 import { compileOptions } from './options.ts';
 import { refusal } from './refusal.ts';
-import { varyOrigin, withHeaders } from './response.ts';
-import type { AuthorizationKind, CorsPolicy, CorsPolicyOptions, CorsReason } from './types.ts';
+import { dropCorsHeaders, isResponse, varyOrigin, withHeaders } from './response.ts';
+import { typeOf } from './show.ts';
+import type { AuthorizationKind, CorsPolicy, CorsPolicyOptions, CorsReason, CorsRequest } from './types.ts';
 
-// Verdicts of `judge`: small integers, so that the hot path compares numbers, not strings.
-// PASS, PASS_VARY (not CORS) and the grants GRANT, PREFLIGHT, PREFLIGHT_PNA are below REFUSED;
-// the preflights are PREFLIGHT, PREFLIGHT_PNA and everything above AUTH. REASONS names them.
-const PASS = 0;
-const PASS_VARY = 1; // origins '*', an Authorization kind that would get 403 cross-origin
-const GRANT = 2;
-const PREFLIGHT = 3;
-const PREFLIGHT_PNA = 4;
-const REFUSED = 5; // a request from an origin not allowed: `next` runs, no grant
-const AUTH = 6;
-const PREFLIGHT_ORIGIN = 7;
-const METHOD = 8;
-const HEADERS = 9;
-const PNA = 10;
+type Grant = readonly (readonly [string, string])[];
 
-/** The public name of each verdict. */
-const REASONS: readonly CorsReason[] = [
-  'same-origin-or-no-origin',
-  'same-origin-or-no-origin',
-  'request-granted',
-  'preflight-granted',
-  'preflight-granted',
-  'origin-not-allowed',
-  'auth-not-allowed',
-  'origin-not-allowed',
-  'method-not-allowed',
-  'headers-not-allowed',
-  'private-network-not-allowed',
-];
+/** What the policy decided for one request: a value, computed once per policy, never state. */
+interface Decision {
+  readonly reason: CorsReason;
+  readonly allowed: boolean;
+  /** Who answers: `next`, or the policy itself (a preflight's 204, a refused kind's 403). */
+  readonly status: 'next' | 204 | 403;
+  /** The grant's headers besides `Access-Control-Allow-Origin`, or `null`: no grant at all. */
+  readonly grant: Grant | null;
+  /** Whether the answer depends on `Origin`, so caches must keep one copy per origin. */
+  readonly vary: boolean;
+  /** The 403's JSON body. */
+  readonly body: string | null;
+}
 
-const isPreflight = (verdict: number): boolean =>
-  verdict === PREFLIGHT || verdict === PREFLIGHT_PNA || verdict > AUTH;
+// Fetch, CORS-preflight fetch: a CORS-safelisted method passes whatever
+// Access-Control-Allow-Methods says, so a preflight is never refused for one of these.
+const SAFELISTED_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST']);
 
 /** Whether `origin` is the origin of `url`: a same-origin request that carries `Origin` anyway. */
 const isSameOrigin = (url: string, origin: string): boolean =>
@@ -54,110 +43,120 @@ const isSameOrigin = (url: string, origin: string): boolean =>
  */
 export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
   const o = compileOptions(options);
-  const anyMethod = o.methods.has('*');
-  const anyHeader = o.headers.has('*');
-  /** The last `Access-Control-Request-Headers` found allowed: browsers repeat the same list. */
-  let lastAsked = '';
-  /** The kind `judge` refused last; `handle` reads it at once, so the value is parsed only once. */
-  let refusedKind: AuthorizationKind = 'none';
+  const { star, allows, methods, headers: allowedHeaders, allowAuth, onError } = o;
 
-  const headersAllowed = (asked: string): boolean => {
-    for (const name of asked.split(',')) {
+  const decision = (
+    reason: CorsReason,
+    status: Decision['status'],
+    grant: Grant | null = null,
+    vary = !star,
+    body: string | null = null,
+  ): Decision => ({ reason, allowed: !reason.endsWith('not-allowed'), status, grant, vary, body });
+  const notCors = decision('same-origin-or-no-origin', 'next', star ? o.responseGrant : null);
+  // With '*' the answer is the same for every origin, but for a kind refused cross-origin.
+  const notCorsRefusedKind = decision('same-origin-or-no-origin', 'next', notCors.grant, true);
+  const granted = decision('request-granted', 'next', o.responseGrant);
+  const originRefused = decision('origin-not-allowed', 'next', null, true);
+  const preflight = decision('preflight-granted', 204, o.preflightGrant);
+  const preflightPrivate = decision('preflight-granted', 204, [
+    ...o.preflightGrant,
+    ['access-control-allow-private-network', 'true'],
+  ]);
+  const preflightOrigin = decision('origin-not-allowed', 204);
+  const preflightMethod = decision('method-not-allowed', 204);
+  const preflightHeaders = decision('headers-not-allowed', 204);
+  const preflightPrivateRefused = decision('private-network-not-allowed', 204);
+  /** One 403 per kind, its body written once. */
+  const forbidden = {} as Record<AuthorizationKind, Decision>;
+  for (const kind of ['none', 'bearer', 'api-token', 'password', 'other'] as const) {
+    const description = refusal(kind, allowAuth.has('bearer'));
+    const body = JSON.stringify({ error: 'cors_auth_not_allowed', kind, description });
+    forbidden[kind] = decision('auth-not-allowed', 403, null, true, body);
+  }
+
+  const headersAllowed = (asked: string): boolean =>
+    allowedHeaders.has('*') ||
+    asked.split(',').every((name) => {
       const trimmed = name.trim().toLowerCase();
-      if (trimmed && !o.headers.has(trimmed)) return false;
-    }
-    lastAsked = asked;
-    return true;
-  };
+      return !trimmed || allowedHeaders.has(trimmed);
+    });
 
-  /** The rule that decides. Reads only the headers it needs; allocates nothing on granted paths. */
-  const judge = (request: Request, headers: Headers, origin: string | null): number => {
+  /** The rule that decides: reads only the headers it needs, and returns one of the decisions above. */
+  const judge = (request: CorsRequest, origin: string | null): Decision => {
+    const headers = request.headers;
     if (origin === null || isSameOrigin(request.url, origin)) {
-      // With '*' the answer is the same for every origin, but for a kind refused cross-origin.
-      return o.star && !o.allowAuth.has(classifyAuthorization(headers.get('authorization')))
-        ? PASS_VARY
-        : PASS;
+      return star && !allowAuth.has(classifyAuthorization(headers.get('authorization')))
+        ? notCorsRefusedKind
+        : notCors;
     }
     const method = request.method === 'OPTIONS' ? headers.get('access-control-request-method') : null;
     if (method === null) {
       const kind = classifyAuthorization(headers.get('authorization'));
-      if (!o.allowAuth.has(kind)) {
-        refusedKind = kind;
-        return AUTH;
-      }
-      return o.allows(origin) ? GRANT : REFUSED;
+      if (!allowAuth.has(kind)) return forbidden[kind];
+      return allows(origin) ? granted : originRefused;
     }
-    if (!o.allows(origin)) return PREFLIGHT_ORIGIN;
-    if (!anyMethod && !o.methods.has(method)) return METHOD;
+    if (!allows(origin)) return preflightOrigin;
+    if (!SAFELISTED_METHODS.has(method) && !methods.has(method) && !methods.has('*')) return preflightMethod;
     const asked = headers.get('access-control-request-headers');
-    if (asked !== null && asked !== lastAsked && !anyHeader && !headersAllowed(asked)) return HEADERS;
-    if (headers.get('access-control-request-private-network') !== 'true') return PREFLIGHT;
-    return o.privateNetwork ? PREFLIGHT_PNA : PNA;
+    if (asked !== null && !headersAllowed(asked)) return preflightHeaders;
+    if (headers.get('access-control-request-private-network') !== 'true') return preflight;
+    return o.privateNetwork ? preflightPrivate : preflightPrivateRefused;
   };
 
-  /**
-   * Writes into `headers` what a response gets for `verdict`; `fresh`: they hold no `Vary` yet.
-   * With '*' every response below REFUSED gets `Access-Control-Allow-Origin: *` and no `Vary`,
-   * but where the answer still depends on `Origin` (the 403, and its not-CORS counterpart).
-   */
-  const write = (headers: Headers, verdict: number, origin: string | null, fresh?: boolean): void => {
-    if (verdict < REFUSED && (o.star || verdict > PASS_VARY)) {
-      headers.set('access-control-allow-origin', o.star ? '*' : (origin as string));
-      if (o.credentials) headers.set('access-control-allow-credentials', 'true');
-      if (verdict < PREFLIGHT) {
-        if (o.exposeValue) headers.set('access-control-expose-headers', o.exposeValue);
-      } else {
-        headers.set('access-control-allow-methods', o.methodsValue);
-        headers.set('access-control-allow-headers', o.headersValue);
-        if (o.maxAge) headers.set('access-control-max-age', o.maxAge);
-        if (verdict === PREFLIGHT_PNA) headers.set('access-control-allow-private-network', 'true');
-      }
+  /** Writes the grant and `Vary` of `decided` into `headers`; `fresh`: they hold no `Vary` yet. */
+  const write = (headers: Headers, decided: Decision, origin: string | null, fresh: boolean): void => {
+    if (decided.grant) {
+      headers.set('access-control-allow-origin', star ? '*' : (origin as string));
+      for (const [name, value] of decided.grant) headers.set(name, value);
     }
-    if (o.star && verdict !== AUTH && verdict !== PASS_VARY) return;
+    if (!decided.vary) return;
     if (fresh) headers.set('vary', 'Origin');
     else varyOrigin(headers);
   };
 
-  /** A response of our own, its headers written straight in (never copied from a `Headers`). */
-  const answer = (body: string | null, status: number, verdict: number, origin: string | null): Response => {
-    const response = new Response(body, { status });
-    write(response.headers, verdict, origin, true);
+  /** A response of our own (a preflight's 204, a 403), its headers written straight in. */
+  const answer = (decided: Decision, origin: string | null): Response => {
+    const response = new Response(decided.body, { status: decided.status as number });
+    if (decided.body) response.headers.set('content-type', 'application/json');
+    write(response.headers, decided, origin, true);
     return response;
   };
 
   return {
     evaluate(request) {
       const origin = request.headers.get('origin');
-      const verdict = judge(request, request.headers, origin);
+      const decided = judge(request, origin);
       const headers = new Headers();
-      write(headers, verdict, origin, true);
-      return { allowed: verdict < REFUSED, reason: REASONS[verdict] as CorsReason, headers };
+      write(headers, decided, origin, true);
+      return { allowed: decided.allowed, reason: decided.reason, headers };
     },
 
-    handle(request, next) {
-      const headers = request.headers;
-      const origin = headers.get('origin');
-      const verdict = judge(request, headers, origin);
-      if (verdict === AUTH) {
-        const kind = refusedKind;
-        const description = refusal(kind, o.allowAuth.has('bearer'));
-        const body = JSON.stringify({ error: 'cors_auth_not_allowed', kind, description });
-        const response = answer(body, 403, verdict, origin);
-        response.headers.set('content-type', 'application/json');
-        return Promise.resolve(response);
+    async handle(request, next) {
+      if (typeof next !== 'function') {
+        fail('INVALID_NEXT', `next must be a function that returns a Response, got ${typeOf(next)}`);
       }
-      if (isPreflight(verdict)) return Promise.resolve(answer(null, 204, verdict, origin));
-      const finish = (response: Response): Response =>
-        withHeaders(response, (target) => write(target, verdict, origin));
-      // No `async`: a synchronous `next` is finished without a detour through the microtask queue.
+      const origin = request.headers.get('origin');
+      const decided = judge(request, origin);
+      if (decided.status !== 'next') return answer(decided, origin);
+      let response: unknown;
       try {
-        const result = next(request);
-        return result instanceof Response
-          ? Promise.resolve(finish(result))
-          : Promise.resolve(result).then(finish);
+        response = next(request);
+        // A synchronous `next` is finished without a detour through the microtask queue.
+        if (!isResponse(response)) response = await response;
+        if (!isResponse(response)) {
+          fail('INVALID_NEXT', `next must return a Response (or a Promise of one), got ${typeOf(response)}`);
+        }
       } catch (error) {
-        return Promise.reject(error);
+        if (onError === undefined) throw error;
+        response = await onError(error, request);
+        if (!isResponse(response)) {
+          fail('INVALID_OPTION', `options.onError must return a Response, got ${typeOf(response)}`);
+        }
       }
+      return withHeaders(response, (target) => {
+        dropCorsHeaders(target);
+        write(target, decided, origin, false);
+      });
     },
   };
 }

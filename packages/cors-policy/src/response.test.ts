@@ -1,5 +1,6 @@
+import { Response as UndiciResponse } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { varyOrigin, withHeaders } from './response.ts';
+import { dropCorsHeaders, isResponse, varyOrigin, withHeaders } from './response.ts';
 
 describe('varyOrigin', () => {
   it.each([
@@ -67,5 +68,49 @@ describe('withHeaders', () => {
   it('returns a network error (Response.error()) as it is', () => {
     const error = Response.error();
     expect(withHeaders(error, write)).toBe(error);
+  });
+});
+
+describe('isResponse', () => {
+  it("knows a Response of this realm and of another (undici's own class) by its brand", () => {
+    expect(isResponse(new Response('x'))).toBe(true);
+    expect(isResponse(Response.error())).toBe(true);
+    expect(isResponse(new UndiciResponse('x'))).toBe(true);
+  });
+
+  it.each([
+    [{}],
+    [{ status: 200, headers: new Headers() }],
+    [null],
+    [undefined],
+    ['x'],
+    [new Request('https://a.example/')],
+  ])('refuses %j', (value) => {
+    expect(isResponse(value)).toBe(false);
+  });
+});
+
+describe('dropCorsHeaders', () => {
+  it('removes every Access-Control-* header, in any case, and nothing else', () => {
+    const headers = new Headers({
+      'Access-Control-Allow-Origin': '*',
+      'access-control-allow-credentials': 'true',
+      'Access-Control-Expose-Headers': 'x-secret',
+      'access-control-made-up': 'x',
+      'x-access-control-note': 'kept',
+      vary: 'Origin',
+    });
+    dropCorsHeaders(headers);
+    const names: string[] = [];
+    headers.forEach((_, name) => {
+      names.push(name);
+    });
+    expect(names).toEqual(['vary', 'x-access-control-note']);
+  });
+
+  it('leaves headers without one alone', () => {
+    const headers = new Headers({ 'content-type': 'text/plain' });
+    dropCorsHeaders(headers);
+    expect(headers.get('content-type')).toBe('text/plain');
   });
 });
