@@ -1,3 +1,5 @@
+import type { ConnectionError } from './connection.ts';
+import { missingPermission } from './permission.ts';
 import type { TlsProblem, TlsProblemCode } from './types.ts';
 import type { TlsVersion } from './version.ts';
 
@@ -9,12 +11,13 @@ export interface Attempt {
   servername: string | undefined;
   /** Whether the TCP connection had opened. */
   connected: boolean;
-  /** The lowest version offered in the ClientHello. */
+  /** The lowest version any ClientHello of the check offered. */
   lowestOffered: TlsVersion;
   timeoutMs: number;
 }
 
-const problem = (code: TlsProblemCode, message: string): TlsProblem => ({ code, message });
+/** A problem: its stable code and what to fix. */
+export const problem = (code: TlsProblemCode, message: string): TlsProblem => ({ code, message });
 
 // getaddrinfo(3) failures as Node, Bun and Deno name them.
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA', 'EAI_NOTFOUND']);
@@ -50,14 +53,38 @@ const CERTIFICATE_CODES = new Set([
   'PATH_LENGTH_EXCEEDED',
 ]);
 
+// Verification results that say more than "weak" would: a chain that is weak as well as expired,
+// for another name or self-signed is reported for that.
+const NOT_ONLY_WEAK = new Set([
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'HOSTNAME_MISMATCH',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+]);
+
+export const REISSUE =
+  'reissue it with an RSA key of 2048 bits or more, or an ECDSA P-256 key, signed with SHA-256';
+
+/** The problem of a certificate chain that is `weak` (`an RSA key of 1024 bits`). */
+export const weakCertificateProblem = (weak: string): TlsProblem =>
+  problem(
+    'CERT_WEAK',
+    `the certificate chain uses ${weak}, which browsers and current TLS libraries refuse: ${REISSUE}`,
+  );
+
 /**
  * The problem a certificate verification result (`socket.authorizationError`, or the code of
- * a handshake error) stands for.
+ * a handshake error) stands for; `weak` (from the certificates the server sent) explains a
+ * result that names nothing more precise (Node says `UNSPECIFIED` for a key that is too small).
  */
 export function certificateProblem(
   reason: string,
   attempt: Pick<Attempt, 'host' | 'servername'>,
+  weak?: string,
 ): TlsProblem {
+  if (weak && !NOT_ONLY_WEAK.has(reason)) return weakCertificateProblem(weak);
   if (reason === 'CERT_HAS_EXPIRED') {
     return problem('CERT_EXPIRED', 'the certificate has expired (CERT_HAS_EXPIRED): renew it on the server');
   }
@@ -83,12 +110,16 @@ export function certificateProblem(
 }
 
 /** The problem a failed connection or handshake stands for. */
-export function connectionProblem(
-  error: { code?: unknown; message?: unknown },
-  attempt: Attempt,
-): TlsProblem {
+export function connectionProblem(error: ConnectionError, attempt: Attempt): TlsProblem {
   const code = typeof error.code === 'string' ? error.code : 'no error code';
   const where = `${attempt.host}:${attempt.port}`;
+  const flag = missingPermission(error);
+  if (flag) {
+    return problem(
+      'PERMISSION_DENIED',
+      `Deno's permissions do not allow connecting to ${where}: run deno with ${flag}${flag === '--allow-net' ? ` (or ${flag}=${attempt.host})` : ''}`,
+    );
+  }
   if (DNS_CODES.has(code)) {
     return problem(
       'DNS_FAILURE',
@@ -131,6 +162,15 @@ export function connectionProblem(
   return problem(
     'HANDSHAKE_FAILED',
     `the TLS handshake failed (${code}${typeof error.message === 'string' ? `: ${error.message.split('\n')[0]}` : ''}): check the server's TLS configuration`,
+  );
+}
+
+/** The problem of a connection that this runtime could not set up (its TLS settings refused). */
+export function setupProblem(error: ConnectionError): TlsProblem {
+  const code = String(error.code ?? error.name);
+  return problem(
+    'HANDSHAKE_FAILED',
+    `this runtime could not set up a TLS connection (${code}: ${String(error.message).split('\n')[0]}): check its TLS settings; checkRuntime() lists those that were lowered`,
   );
 }
 
