@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weakCertificateProblem } from './classify.ts';
-import {
-  caAloneNote,
-  loweredDefaultsNote,
-  negotiated,
-  weakCertificateNote,
-  weakHandshakeProblem,
-} from './judge.ts';
+import { caAloneNote, loweredDefaultsNote, weakCertificateNote, weakHandshakeProblem } from './judge.ts';
 
 describe('weak certificates and handshakes', () => {
   it('says what is weak and how to reissue, as a problem or, where the runtime accepted it, a note', () => {
@@ -47,11 +41,5 @@ describe('the notes of a check', () => {
         "the default connection used this runtime's lowered TLS defaults (tls.DEFAULT_MAX_VERSION = TLSv1.2), so the verdict is this runtime's as it is set up; checkRuntime() (auth-tls-check --runtime) says where they were set",
     });
     expect(caAloneNote('--allow-sys').message).toContain('run deno with --allow-sys to trust both');
-  });
-
-  it('reads a negotiated version, or none', () => {
-    expect(negotiated('TLSv1.3')).toBe('TLSv1.3');
-    expect(negotiated(null)).toBeNull();
-    expect(negotiated('unknown')).toBeNull();
   });
 });

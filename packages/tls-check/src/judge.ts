@@ -8,20 +8,11 @@ import {
 } from './classify.ts';
 import type { Outcome } from './connection.ts';
 import type { LoweredSetting, TlsConnectionRole, TlsNote, TlsProblem, TlsReport } from './types.ts';
-import { parseTlsVersion, type TlsVersion, tlsVersionRank } from './version.ts';
+import { type TlsVersion, tlsVersionRank, versionOrNull } from './version.ts';
 import { weakCertificate } from './weak-certificate.ts';
 
 const VERSIONS: readonly TlsVersion[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const TLS12 = 3;
-
-/** A version as `socket.getProtocol()` or `tls.DEFAULT_MAX_VERSION` says it, or `null`. */
-export const negotiated = (protocol: unknown): TlsVersion | null => {
-  try {
-    return parseTlsVersion(protocol as string);
-  } catch {
-    return null;
-  }
-};
 
 /** What a completed handshake shows: the report's handshake fields, its problems and notes. */
 export type Verdict = Pick<
@@ -52,7 +43,7 @@ export function judgeHandshake(
   }: { minRank: number; maxVersion: unknown; attempt: Attempt; ciphers: string | null },
 ): Verdict {
   const { cipher, alpn, authorized, authorizationError } = outcome;
-  const protocol = negotiated(outcome.protocol);
+  const protocol = versionOrNull(outcome.protocol);
   const weak = weakCertificate(outcome.certificate);
   const verdict: Verdict = {
     protocol,
@@ -68,7 +59,7 @@ export function judgeHandshake(
   if (protocol === null || tlsVersionRank(protocol) < lowest) {
     problems.push(protocolProblem(protocol ?? 'an unknown version', VERSIONS[lowest] as TlsVersion));
   }
-  const highest = negotiated(maxVersion);
+  const highest = versionOrNull(maxVersion);
   if (role === 'diagnostic' && protocol && highest && tlsVersionRank(protocol) > tlsVersionRank(highest)) {
     problems.push(maxVersionProblem(protocol, highest));
   }

@@ -2,8 +2,7 @@
 import tls from 'node:tls';
 import { type Attempt, connectionProblem, setupProblem, timeoutProblem } from './classify.ts';
 import { connect, type Outcome } from './connection.ts';
-import { caAloneNote, judgeHandshake, LEGACY_NOT_PROBED, loweredDefaultsNote, negotiated } from './judge.ts';
-import { runtimeFacts } from './node-check-runtime.ts';
+import { caAloneNote, judgeHandshake, LEGACY_NOT_PROBED, loweredDefaultsNote } from './judge.ts';
 import { readOptions } from './options.ts';
 import { missingPermission } from './permission.ts';
 import { diagnosticSettings, socketRuntime } from './probe.ts';
@@ -13,7 +12,7 @@ import { type ConnectionSettings, secureContext } from './secure-context.ts';
 import { trust } from './trust.ts';
 import type { CheckTlsOptions, TlsConnection, TlsConnectionRole, TlsProblem, TlsReport } from './types.ts';
 import { tlsPort } from './url.ts';
-import { type TlsVersion, tlsVersionRank } from './version.ts';
+import { type TlsVersion, tlsVersionRank, versionOrNull } from './version.ts';
 
 const VERSIONS: readonly TlsVersion[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
@@ -32,7 +31,7 @@ function failure(outcome: Outcome, attempt: Attempt): TlsProblem {
 const summary = (role: TlsConnectionRole, used: ConnectionSettings, outcome: Outcome): TlsConnection => ({
   role,
   ...used,
-  protocol: negotiated(outcome.protocol),
+  protocol: versionOrNull(outcome.protocol),
   error: outcome.handshake
     ? null
     : outcome.timedOut
@@ -142,10 +141,16 @@ export async function checkTls(url: string | URL, options?: CheckTlsOptions): Pr
     }
     if (problem.code === 'HANDSHAKE_FAILED' && !canLower) report.notes.push(LEGACY_NOT_PROBED);
   }
-  // The default connection took the runtime's highest version and cipher list as they are set.
-  const taken = loweredDefaults(runtimeFacts()).filter(
-    ({ setting }) => setting !== 'tls.DEFAULT_MIN_VERSION',
-  );
+  // The default connection took the runtime's highest version and cipher list as they are set
+  // (its lowest is minVersion): where they come from is checkRuntime's to say.
+  const taken = loweredDefaults({
+    runtime,
+    defaultMinVersion: undefined,
+    defaultMaxVersion: tls.DEFAULT_MAX_VERSION,
+    defaultCiphers: tls.DEFAULT_CIPHERS,
+    execArgv: [],
+    nodeOptions: undefined,
+  });
   if (taken.length > 0) report.notes.push(loweredDefaultsNote(taken));
   if (trusted.missingFlag !== undefined && report.authorized === false) {
     report.notes.push(caAloneNote(trusted.missingFlag));

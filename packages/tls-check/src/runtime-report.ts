@@ -1,6 +1,6 @@
 import type { SocketRuntime } from './probe.ts';
 import type { LoweredSetting, RuntimeReport, TlsNote, TlsProblem } from './types.ts';
-import { parseTlsVersion, type TlsVersion, tlsVersionRank } from './version.ts';
+import { type TlsVersion, tlsVersionRank, versionOrNull } from './version.ts';
 
 /** What `checkRuntime` reads from the process, gathered apart so that the logic stays pure. */
 export interface RuntimeFacts {
@@ -36,16 +36,8 @@ const SPACES = /\s+/;
 // (Node 20, 22) or 2 (Node 24 and later), so only 0 is below every default.
 const SECURITY_LEVEL_0 = /@SECLEVEL=0/;
 
-const version = (value: unknown): TlsVersion | null => {
-  try {
-    return parseTlsVersion(value as string);
-  } catch {
-    return null;
-  }
-};
-
 /** Which flag set a default, from where: the command line wins over NODE_OPTIONS; else code did. */
-function sourceOf(flag: string | undefined, facts: RuntimeFacts): string {
+function sourceOf(flag: string | undefined, facts: Pick<RuntimeFacts, 'execArgv' | 'nodeOptions'>): string {
   const given = (args: readonly string[]) => args.some((arg) => arg === flag || arg.startsWith(`${flag}=`));
   if (flag && given(facts.execArgv)) return `${flag} on the command line`;
   if (flag && given((facts.nodeOptions ?? '').split(SPACES))) return `${flag} in NODE_OPTIONS`;
@@ -56,11 +48,16 @@ function sourceOf(flag: string | undefined, facts: RuntimeFacts): string {
  * The TLS defaults a connection takes from the runtime that were lowered: versions below TLS 1.2
  * to 1.3, a cipher list below the default security level. Deno's TLS is rustls, which these do not touch.
  */
-export function loweredDefaults(facts: RuntimeFacts): LoweredSetting[] {
+export function loweredDefaults(
+  facts: Pick<
+    RuntimeFacts,
+    'runtime' | 'defaultMinVersion' | 'defaultMaxVersion' | 'defaultCiphers' | 'execArgv' | 'nodeOptions'
+  >,
+): LoweredSetting[] {
   if (facts.runtime === 'deno') return [];
   const lowered: LoweredSetting[] = [];
-  const minVersion = version(facts.defaultMinVersion);
-  const maxVersion = version(facts.defaultMaxVersion);
+  const minVersion = versionOrNull(facts.defaultMinVersion);
+  const maxVersion = versionOrNull(facts.defaultMaxVersion);
   if (minVersion && tlsVersionRank(minVersion) < 3) {
     const source = sourceOf(MIN_FLAGS[minVersion], facts);
     lowered.push({ setting: 'tls.DEFAULT_MIN_VERSION', value: minVersion, source });
@@ -80,8 +77,8 @@ export function loweredDefaults(facts: RuntimeFacts): LoweredSetting[] {
 export function runtimeReport(facts: RuntimeFacts): RuntimeReport {
   // Deno's TLS is rustls: TLS 1.2 and 1.3, whatever node:tls's defaults say.
   const deno = facts.runtime === 'deno';
-  const minVersion = deno ? 'TLSv1.2' : version(facts.defaultMinVersion);
-  const maxVersion = deno ? 'TLSv1.3' : version(facts.defaultMaxVersion);
+  const minVersion = deno ? 'TLSv1.2' : versionOrNull(facts.defaultMinVersion);
+  const maxVersion = deno ? 'TLSv1.3' : versionOrNull(facts.defaultMaxVersion);
   const lowered = loweredDefaults(facts);
   if (facts.rejectUnauthorized === '0') {
     lowered.push({ setting: 'NODE_TLS_REJECT_UNAUTHORIZED', value: '0', source: 'environment' });

@@ -41,17 +41,20 @@ describe('trust', () => {
   it('adds ca to the bundled roots and the file of NODE_EXTRA_CA_CERTS (Node 20, no getCACertificates)', () => {
     vi.stubEnv('NODE_EXTRA_CA_CERTS', join(dir, 'ca.pem'));
     const ca = fresh(fixtures.otherCa);
-    expect(trust([ca])).toEqual({ ca: [...tls.rootCertificates, fixtures.ca, ca], missingFlag: undefined });
+    expect(trust([ca])).toEqual({
+      ca: [...tls.rootCertificates, fixtures.ca, ca].join('\n'),
+      missingFlag: undefined,
+    });
     vi.stubEnv('NODE_EXTRA_CA_CERTS', join(dir, 'missing.pem'));
     const other = fresh(fixtures.otherCa);
-    expect(trust([other]).ca).toEqual([...tls.rootCertificates, other]);
+    expect(trust([other]).ca).toEqual([...tls.rootCertificates, other].join('\n'));
   });
 
   it('adds ca to what tls.getCACertificates("default") gives (Node 22.15+, Bun, Deno)', () => {
     const getCACertificates = vi.fn(() => ['ROOT', 'EXTRA']);
     Object.assign(tls, { getCACertificates });
     const ca = fresh(fixtures.otherCa);
-    expect(trust([ca]).ca).toEqual(['ROOT', 'EXTRA', ca]);
+    expect(trust([ca]).ca).toEqual(['ROOT', 'EXTRA', ca].join('\n'));
     expect(getCACertificates).toHaveBeenCalledWith('default');
   });
 
@@ -69,7 +72,7 @@ describe('trust', () => {
       },
     });
     const ca = fresh(fixtures.ca);
-    expect(trust([ca])).toEqual({ ca: [ca], missingFlag: '--allow-sys' });
+    expect(trust([ca])).toEqual({ ca, missingFlag: '--allow-sys' });
     Object.assign(tls, {
       getCACertificates: () => {
         throw new RangeError('boom');

@@ -9,7 +9,7 @@ import {
   TlsCheckError,
   type TlsVersionInput,
 } from './index.ts';
-import { tlsVersionRank } from './version.ts';
+import { tlsVersionRank, versionOrNull } from './version.ts';
 
 describe('parseTlsVersion', () => {
   it.each(vectors.versionSpellings)('%j is %s', (input, expected) => {
@@ -47,6 +47,14 @@ describe('parseTlsVersion', () => {
     expectThrows(() => tlsVersionRank('TLSv9', 'minVersion'), TlsCheckError, 'UNKNOWN_TLS_VERSION', {
       words: ['minVersion is not a TLS version'],
     });
+  });
+});
+
+describe('versionOrNull', () => {
+  it('reads what a runtime reports, and never throws', () => {
+    expect(versionOrNull('TLSv1.3')).toBe('TLSv1.3');
+    expect(versionOrNull('TLSv1')).toBe('TLSv1');
+    for (const value of [null, undefined, 'unknown', '', 771, {}]) expect(versionOrNull(value)).toBeNull();
   });
 });
 

@@ -50,11 +50,28 @@ export function tlsVersionRank(input: TlsVersionInput, field = 'version'): numbe
         ? `0x${input.toString(16)}`
         : `${input}`
       : readText(input, field, 'a TLS version', 'UNKNOWN_TLS_VERSION');
+  const rank = rankOf(text);
+  return (
+    rank ??
+    fail('UNKNOWN_TLS_VERSION', `${field} is not a TLS version; write TLSv1.2, TLS 1.2, 1.2 or 0x0303`)
+  );
+}
+
+/** The rank of a spelling, or `undefined`: the minor byte of the wire version, SSL 3.0 being 0. */
+function rankOf(text: string): number | undefined {
   const match = VERSION.exec(text);
-  if (!match)
-    fail('UNKNOWN_TLS_VERSION', `${field} is not a TLS version; write TLSv1.2, TLS 1.2, 1.2 or 0x0303`);
+  if (!match) return undefined;
   const [, wire, tls, bare, ssl] = match;
   return wire ? +wire : ssl ? 0 : 1 + +(tls ?? bare ?? 0);
+}
+
+/**
+ * A version as `socket.getProtocol()` or `tls.DEFAULT_MAX_VERSION` says it, or `null` for
+ * anything else (`null` itself, `'unknown'`); never throws. For reading runtimes, not users.
+ */
+export function versionOrNull(value: unknown): TlsVersion | null {
+  const rank = typeof value === 'string' ? rankOf(value) : undefined;
+  return rank === undefined ? null : (VERSIONS[rank] as TlsVersion);
 }
 
 /**

@@ -58,6 +58,13 @@ const hex = (der: Uint8Array, { start, end }: Tlv): string => {
   return text;
 };
 
+/** Whether two TLVs hold the same bytes (issuer and subject names: compared, not copied). */
+function sameBytes(der: Uint8Array, a: Tlv, b: Tlv): boolean {
+  if (a.end - a.start !== b.end - b.start || a.end > der.length || b.end > der.length) return false;
+  for (let i = 0; i < a.end - a.start; i++) if (der[a.start + i] !== der[b.start + i]) return false;
+  return true;
+}
+
 /** What the DER of a certificate says about its strength (RFC 5280 section 4.1). */
 export interface CertificateStrength {
   /** The signatureAlgorithm OID, hex. */
@@ -99,7 +106,7 @@ export function certificateStrength(der: Uint8Array): CertificateStrength {
   }
   return {
     signature,
-    selfIssued: hex(der, issuer) === hex(der, subject),
+    selfIssued: sameBytes(der, issuer, subject),
     key,
   };
 }
