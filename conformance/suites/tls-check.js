@@ -340,6 +340,16 @@ function liveTests(test, mod, context, { host, ca, otherCa, ports }) {
     assert.equal(found(bare), 'CERT_WRONG_NAME@default');
   });
 
+  test('live: a server that requires SNI fails a URL with its IP address, and says why', async () => {
+    const ip = await check('sniRequired');
+    assert.equal(found(ip), 'HANDSHAKE_FAILED@default');
+    assert.ok(
+      ip.problems[0].message.includes('no SNI was sent, as the URL names an IP address'),
+      ip.problems[0].message,
+    );
+    assert.equal(codes(await check('sniRequired', {}, 'localhost')), '');
+  });
+
   test('live: untrusted, wrong-name and expired certificates are told apart', async () => {
     const untrusted = await check('untrusted');
     assert.equal(found(untrusted), 'CERT_UNTRUSTED@default');

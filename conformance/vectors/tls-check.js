@@ -131,6 +131,7 @@ export const notHttpsUrls = [
 ];
 
 const NOT_ABSOLUTE = 'url is not an absolute URL; start it with https://';
+const BAD_AUTHORITY = 'url has a host or port that does not parse; check them (ports are 1 to 65535)';
 
 /** [url, code, message]: what assertHttpsUrl (and every function taking a URL) refuses. */
 export const invalidUrls = [
@@ -159,7 +160,9 @@ export const invalidUrls = [
   ],
   ['example.zendesk.com', 'INVALID_URL', NOT_ABSOLUTE],
   ['/api/v2/users.json', 'INVALID_URL', NOT_ABSOLUTE],
-  ['https://', 'INVALID_URL', NOT_ABSOLUTE],
+  ['https://', 'INVALID_URL', BAD_AUTHORITY],
+  ['https://example.com:65536/', 'INVALID_URL', BAD_AUTHORITY],
+  ['https://[:::1]/', 'INVALID_URL', BAD_AUTHORITY],
   ['https://exa mple.com/', 'INVALID_URL', 'url holds a space; remove it, or write %20 in a path'],
   ['https://example.com/a b', 'INVALID_URL', 'url holds a space; remove it, or write %20 in a path'],
   [42, 'NOT_A_STRING', 'url must be a string, got number'],

@@ -140,6 +140,38 @@ describe('connectionProblem in Deno without --allow-net', () => {
   });
 });
 
+describe('connectionProblem, in words a reader needs', () => {
+  it("keeps OpenSSL's reason and detail, and BoringSSL's, not their thread, file and line", () => {
+    const openssl =
+      '80EC651F9D7F0000:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1601:SSL alert number 40';
+    expect(
+      connectionProblem({ code: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE', message: openssl }, attempt).message,
+    ).toBe(
+      "the TLS handshake failed (ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: sslv3 alert handshake failure, SSL alert number 40): check the server's TLS configuration",
+    );
+    const boringssl = 'error:10000410:SSL routines:OPENSSL_internal:SSLV3_ALERT_HANDSHAKE_FAILURE';
+    expect(connectionProblem({ code: 'ERR_X', message: boringssl }, attempt).message).toContain(
+      '(ERR_X: SSLV3_ALERT_HANDSHAKE_FAILURE)',
+    );
+  });
+
+  it('says that no SNI was sent when the URL names an IP address, for every handshake failure', () => {
+    const ip = { ...attempt, host: '192.0.2.1', servername: undefined };
+    for (const code of [
+      'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
+      'ECONNRESET',
+      'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+    ]) {
+      const found = connectionProblem({ code, message: 'x' }, ip);
+      expect(found.code).toBe('HANDSHAKE_FAILED');
+      expect(found.message).toMatch(
+        /; no SNI was sent, as the URL names an IP address, and a server that requires SNI \(Zendesk's does\) refuses such a handshake: use its host name$/,
+      );
+    }
+    expect(connectionProblem({ code: 'ERR_SSL_WRONG_VERSION_NUMBER' }, ip).message).not.toContain('SNI');
+  });
+});
+
 describe('setupProblem', () => {
   it("blames this runtime's settings, not the server nor the network", () => {
     expect(setupProblem({ code: 'ERR_SSL_INVALID_COMMAND', message: 'INVALID_COMMAND\nmore' })).toEqual({

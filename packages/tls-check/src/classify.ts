@@ -145,11 +145,16 @@ export function connectionProblem(error: ConnectionError, attempt: Attempt): Tls
       `${where} did not answer in TLS (${code}): that port probably speaks plain HTTP; use the server's HTTPS port`,
     );
   }
+  return withoutSni(handshakeFailure(error, code, attempt), attempt);
+}
+
+/** The problem of a handshake that failed for a reason no earlier rule named. */
+function handshakeFailure(error: ConnectionError, code: string, attempt: Attempt): TlsProblem {
   if (VERSION_CODES.has(code)) {
     return problem(
       'HANDSHAKE_FAILED',
       attempt.lowestOffered === 'TLSv1.2'
-        ? `the server and this runtime share no TLS version (${code}); this runtime offers only TLS 1.2 and 1.3, so the server probably speaks only TLS 1.0 or 1.1: enable TLS 1.2 and 1.3 on the server`
+        ? `the server and this runtime share no TLS version (${code}); the check offered only TLS 1.2 and 1.3, so the server probably speaks only TLS 1.0 or 1.1: enable TLS 1.2 and 1.3 on the server`
         : `the server and this check share no TLS version (${code}) although it offered ${attempt.lowestOffered} to TLSv1.3: enable TLS 1.2 and 1.3 on the server`,
     );
   }
@@ -161,7 +166,28 @@ export function connectionProblem(error: ConnectionError, attempt: Attempt): Tls
   }
   return problem(
     'HANDSHAKE_FAILED',
-    `the TLS handshake failed (${code}${typeof error.message === 'string' ? `: ${error.message.split('\n')[0]}` : ''}): check the server's TLS configuration`,
+    `the TLS handshake failed (${code}${typeof error.message === 'string' ? `: ${reason(error.message)}` : ''}): check the server's TLS configuration`,
+  );
+}
+
+// OpenSSL's error text: `<thread>:error:<code>:SSL routines:<function>:<reason>:<file>:<line>:<detail>`
+// (BoringSSL: `error:<code>:SSL routines:OPENSSL_internal:<REASON>`): the reason and detail are
+// what a reader needs; the thread, file and line are noise.
+const OPENSSL_ERROR = /SSL routines:[^:]*:([^:\n]+)(?::[^:\n]*:\d+:([^\n]+))?/;
+
+/** The part of an error message a reader needs: OpenSSL's reason (and detail), else its first line. */
+function reason(message: string): string {
+  const match = OPENSSL_ERROR.exec(message);
+  if (!match) return message.split('\n')[0] as string;
+  return match[2] ? `${match[1]}, ${match[2]}` : (match[1] as string);
+}
+
+/** A failed handshake without SNI (an IP address in the URL): servers that require SNI refuse those. */
+function withoutSni(found: TlsProblem, attempt: Attempt): TlsProblem {
+  if (attempt.servername !== undefined) return found;
+  return problem(
+    found.code,
+    `${found.message}; no SNI was sent, as the URL names an IP address, and a server that requires SNI (Zendesk's does) refuses such a handshake: use its host name`,
   );
 }
 

@@ -29,18 +29,13 @@ export type Verdict = Pick<
  * note). On the `diagnostic` one, which only ran because the default one failed, it names every
  * cause: a version below the minimum or below TLS 1.2 (OpenSSL's default security level refuses
  * TLS 1.0 and 1.1 whatever the minimum), a version above the runtime's lowered highest
- * (`maxVersion`), a weak chain (security level 0 let it through), an untrusted one; and when none,
- * the handshake itself (`HANDSHAKE_WEAK`).
+ * (`maxVersion`), a weak chain (security level 0 let it through), an untrusted one. When it
+ * finds none, what the diagnostic connection lowered is left (see `weakHandshakeProblem`).
  */
 export function judgeHandshake(
   outcome: Outcome,
   role: TlsConnectionRole,
-  {
-    minRank,
-    maxVersion,
-    attempt,
-    ciphers,
-  }: { minRank: number; maxVersion: unknown; attempt: Attempt; ciphers: string | null },
+  { minRank, maxVersion, attempt }: { minRank: number; maxVersion: unknown; attempt: Attempt },
 ): Verdict {
   const { cipher, alpn, authorized, authorizationError } = outcome;
   const protocol = versionOrNull(outcome.protocol);
@@ -71,8 +66,6 @@ export function judgeHandshake(
     Object.assign(verdict, { authorized: false, authorizationError: 'CERT_WEAK' });
     problems.push(weakCertificateProblem(weak));
   }
-  if (role === 'diagnostic' && problems.length === 0)
-    problems.push(weakHandshakeProblem(outcome.keyExchange, ciphers));
   return verdict;
 }
 

@@ -156,6 +156,48 @@ describe('checkTls: the default connection decides (node entry, live loopback se
     await vi.waitFor(() => expect(servers.sniNames).toEqual(['localhost', false]));
   });
 
+  it('tells that no SNI was sent to a server that requires it (Zendesk does), and passes with the name', async () => {
+    const ip = await check('sniRequired');
+    expect(ip).toMatchObject({ ok: false, sni: { sent: false, servername: null } });
+    expect(found(ip)).toEqual(['HANDSHAKE_FAILED@default']);
+    expect(ip.problems[0]?.message).toBe(
+      "the TLS handshake failed (ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: sslv3 alert handshake failure, SSL alert number 40): check the server's TLS configuration; no SNI was sent, as the URL names an IP address, and a server that requires SNI (Zendesk's does) refuses such a handshake: use its host name",
+    );
+    expect((await check('sniRequired', 'localhost')).ok).toBe(true);
+  });
+
+  it('blames no setting when the default connection was only hung up on and the diagnostic one then passed', async () => {
+    // A server (or a middlebox) that drops one connection: the first one, here.
+    const real = tls.connect;
+    vi.spyOn(tls, 'connect')
+      .mockImplementationOnce(() => {
+        const socket = new EventEmitter() as unknown as tls.TLSSocket;
+        socket.destroy = () => {
+          queueMicrotask(() => socket.emit('close'));
+          return socket;
+        };
+        queueMicrotask(() => {
+          socket.emit('connect');
+          socket.emit('error', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+        });
+        return socket;
+      })
+      .mockImplementation(real);
+    const report = await check('tls13', 'localhost');
+    expect(report.problems).toEqual([
+      {
+        code: 'HANDSHAKE_FAILED',
+        connection: 'default',
+        message:
+          "the server closed the connection during the TLS handshake (ECONNRESET): it may refuse this client's TLS versions, ciphers or SNI name (localhost); check the server's TLS configuration",
+      },
+    ]);
+    expect(report.connections.map(({ role, protocol, error }) => [role, protocol, error])).toEqual([
+      ['default', null, 'ECONNRESET'],
+      ['diagnostic', 'TLSv1.3', null],
+    ]);
+  });
+
   it('tells an untrusted certificate, and trusts it once its CA is given', async () => {
     const report = await check('untrusted');
     expect(report).toMatchObject({

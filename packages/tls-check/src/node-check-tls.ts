@@ -2,7 +2,13 @@
 import tls from 'node:tls';
 import { type Attempt, connectionProblem, setupProblem, timeoutProblem } from './classify.ts';
 import { connect, type Outcome } from './connection.ts';
-import { caAloneNote, judgeHandshake, LEGACY_NOT_PROBED, loweredDefaultsNote } from './judge.ts';
+import {
+  caAloneNote,
+  judgeHandshake,
+  LEGACY_NOT_PROBED,
+  loweredDefaultsNote,
+  weakHandshakeProblem,
+} from './judge.ts';
 import { readOptions } from './options.ts';
 import { missingPermission } from './permission.ts';
 import { diagnosticSettings, socketRuntime } from './probe.ts';
@@ -117,24 +123,33 @@ export async function checkTls(url: string | URL, options?: CheckTlsOptions): Pr
       : undefined;
   if (second) attempt.lowestOffered = lowered.minVersion;
 
-  const [completed, role] = first.handshake
-    ? [first, 'default' as const]
-    : second?.handshake
-      ? [second, 'diagnostic' as const]
-      : [undefined, 'default' as const];
-  if (completed) {
-    const { problems, notes, ...handshake } = judgeHandshake(completed, role, {
-      minRank: settings.minRank,
-      maxVersion: tls.DEFAULT_MAX_VERSION,
-      attempt,
-      ciphers: lowered.ciphers,
-    });
+  if (first.handshake || second?.handshake) {
+    const role: TlsConnectionRole = first.handshake ? 'default' : 'diagnostic';
+    const { problems, notes, ...handshake } = judgeHandshake(
+      (first.handshake ? first : second) as Outcome,
+      role,
+      {
+        minRank: settings.minRank,
+        maxVersion: tls.DEFAULT_MAX_VERSION,
+        attempt,
+      },
+    );
     Object.assign(report, handshake);
     report.problems.push(...problems.map((problem) => ({ ...problem, connection: role })));
     report.notes.push(...notes);
-  } else {
+  }
+  if (second?.handshake && report.problems.length === 0) {
+    // The diagnostic connection completed and found nothing to name: what it lowered is the cause
+    // when the server refused the default one in TLS (an alert, a local TLS refusal); a server
+    // that only hung up may just have dropped that connection, and is reported as it did.
+    report.problems.push(
+      String(first.error?.code).startsWith('ERR_SSL_')
+        ? { ...weakHandshakeProblem(second.keyExchange, lowered.ciphers), connection: 'diagnostic' }
+        : { ...failure(first, attempt), connection: 'default' },
+    );
+  } else if (!first.handshake && !second?.handshake) {
     const problem = failure(first, attempt);
-    report.problems.push({ ...problem, connection: role });
+    report.problems.push({ ...problem, connection: 'default' });
     // Deno's rustls stops the handshake at a certificate it refuses, even when told not to.
     if (problem.code.startsWith('CERT_')) {
       Object.assign(report, { authorized: false, authorizationError: String(first.error?.code) });

@@ -21,7 +21,13 @@ export function toUrl(url: unknown): URL {
   try {
     return new URL(text);
   } catch {
-    return fail('INVALID_URL', 'url is not an absolute URL; start it with https://');
+    // With a scheme, what failed is the authority: a bad host (`[:::]`) or port (`:65536`).
+    return fail(
+      'INVALID_URL',
+      text.includes('://')
+        ? 'url has a host or port that does not parse; check them (ports are 1 to 65535)'
+        : 'url is not an absolute URL; start it with https://',
+    );
   }
 }
 

@@ -31,6 +31,7 @@ export type ServerName =
   | 'sha1Signature'
   | 'sha1SignatureRsa'
   | 'sni'
+  | 'sniRequired'
   | 'hang'
   | 'plain'
   | 'closed';

@@ -172,6 +172,15 @@ export async function startServers() {
     );
     sni.server.on('secureConnection', (socket) => sniNames.push(socket.servername));
     handles.push(sni);
+    // A server that requires SNI, as Zendesk's do: no default certificate, so a ClientHello
+    // without a name it serves gets a handshake_failure alert.
+    const sniRequired = tracked(
+      tls.createServer(
+        { SNICallback: (name, done) => done(null, name === 'localhost' ? sniContext : undefined) },
+        (socket) => socket.end(),
+      ),
+    );
+    handles.push(sniRequired);
     const hang = tracked(net.createServer(() => {}));
     handles.push(hang);
     // Plain HTTP on a port an https: URL points at: answers the ClientHello with a 400.
@@ -224,6 +233,7 @@ export async function startServers() {
           ciphers: 'DEFAULT:@SECLEVEL=0',
         }),
         listen(sni.server).then((port) => ['sni', port]),
+        listen(sniRequired.server).then((port) => ['sniRequired', port]),
         listen(hang.server).then((port) => ['hang', port]),
         listen(plain.server).then((port) => ['plain', port]),
         closedPort().then((port) => ['closed', port]),
