@@ -1,12 +1,8 @@
 // Types of ./tls-check.js, for the unit tests of packages/tls-check that run the same vectors.
+import type { TlsCheckErrorCode } from '../../packages/tls-check/src/errors.ts';
+
 type Version = 'SSLv3' | 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';
-type ErrorCode =
-  | 'NOT_A_STRING'
-  | 'INVALID_OPTION'
-  | 'UNKNOWN_TLS_VERSION'
-  | 'INVALID_URL'
-  | 'NOT_HTTPS'
-  | 'INVALID_HOST';
+type ErrorCode = TlsCheckErrorCode;
 /** [input, code, message] */
 type Refusal = [unknown, ErrorCode, string];
 

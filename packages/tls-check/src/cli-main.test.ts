@@ -1,33 +1,22 @@
 /// <reference types="node" />
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { SECRET } from '../../../conformance/vectors/tls-check.js';
 import packageJson from '../package.json' with { type: 'json' };
+import { useLiveServers } from '../test/live-servers.ts';
 import { CLI, runFile } from '../test/runtimes.mjs';
-import { type Fixtures, startServers } from '../test/servers.mjs';
 import { main, USAGE } from './cli-main.ts';
 
-let servers: Awaited<ReturnType<typeof startServers>>;
-let fixtures: Fixtures;
-let dir: string;
-const file = (name: string) => join(dir, name);
+const live = useLiveServers();
+const file = (name: string) => live.file(name);
+const dir = () => file('');
 
-beforeAll(async () => {
-  servers = await startServers();
-  fixtures = servers.fixtures;
-  dir = mkdtempSync(join(tmpdir(), 'auth-tls-check-cli-'));
-  writeFileSync(file('ca.pem'), fixtures.ca);
+beforeAll(() => {
   writeFileSync(file('notpem.txt'), 'this is the CA, I promise\n');
   writeFileSync(
     file('key.pem'),
     '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----\n',
   );
-});
-afterAll(async () => {
-  await servers.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function run(...args: string[]) {
@@ -37,7 +26,7 @@ async function run(...args: string[]) {
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 
-const url = () => `https://localhost:${fixtures.ports.tls13}`;
+const url = () => `https://localhost:${live.fixtures.ports.tls13}`;
 
 describe('main (the auth-tls-check command)', () => {
   it('prints help, and its version with the runtime running it, with status 0', async () => {
@@ -110,14 +99,14 @@ describe('main (the auth-tls-check command)', () => {
         `--ca ${file('notpem.txt')} is not PEM text (-----BEGIN CERTIFICATE-----...); pass a PEM file (convert a DER one with: openssl x509 -inform der -in FILE -out ca.pem)`,
       ],
       [file('missing.pem'), `--ca ${file('missing.pem')}: no such file; check the path`],
-      [dir, `--ca ${dir} is a folder; pass the PEM file of the CA certificate`],
+      [dir(), `--ca ${dir()} is a folder; pass the PEM file of the CA certificate`],
       [
         file('key.pem'),
         `--ca ${file('key.pem')} is a private key (-----BEGIN PRIVATE KEY-----), not a certificate; pass the CA's certificate, and keep the key secret`,
       ],
       [
-        `${dir}/${'x'.repeat(5000)}`,
-        `--ca ${dir}/${'x'.repeat(5000)} cannot be read (ENAMETOOLONG); check the path and its permissions`,
+        `${dir()}/${'x'.repeat(5000)}`,
+        `--ca ${dir()}/${'x'.repeat(5000)} cannot be read (ENAMETOOLONG); check the path and its permissions`,
       ],
     ];
     for (const [ca, message] of cases) {
@@ -151,7 +140,7 @@ describe('main (the auth-tls-check command)', () => {
       '--min-version=1.3',
       '--timeout=3000',
       '--',
-      `https://127.0.0.1:${fixtures.ports.tls12}`,
+      `https://127.0.0.1:${live.fixtures.ports.tls12}`,
     );
     expect(status).toBe(1);
     expect(JSON.parse(out)).toMatchObject({
@@ -179,11 +168,11 @@ describe('main (the auth-tls-check command)', () => {
 describe('the built dist/cli.js, as each runtime runs it', () => {
   it('exits 0 for a good server, 1 for a bad one, 2 on a usage error (Node, as npx runs it)', async () => {
     const good = await runFile('node20', CLI, {
-      args: [`https://localhost:${fixtures.ports.sni}/`, '--ca', file('ca.pem')],
+      args: [`https://localhost:${live.fixtures.ports.sni}/`, '--ca', file('ca.pem')],
     });
     expect(good.code).toBe(0);
     const expired = await runFile('node20', CLI, {
-      args: [`https://127.0.0.1:${fixtures.ports.expired}/`, '--ca', file('ca.pem')],
+      args: [`https://127.0.0.1:${live.fixtures.ports.expired}/`, '--ca', file('ca.pem')],
     });
     expect(expired.code).toBe(1);
     expect(expired.stdout).toContain('CERT_EXPIRED (default connection)');
@@ -198,7 +187,7 @@ describe('the built dist/cli.js, as each runtime runs it', () => {
 
   it('runs under Bun as bunx --bun runs it, and says so in the report and --version', async () => {
     const report = await runFile('bun', CLI, {
-      args: [`https://localhost:${fixtures.ports.tls13}/`, '--ca', file('ca.pem')],
+      args: [`https://localhost:${live.fixtures.ports.tls13}/`, '--ca', file('ca.pem')],
     });
     expect(report.code).toBe(0);
     expect(report.stdout).toMatch(/^https:\/\/localhost:\d+ {2}OK {2}\(bun, [\d.]+ ms\)/);
@@ -211,7 +200,7 @@ describe('the built dist/cli.js, as each runtime runs it', () => {
   it('exits soon after --timeout against a silent server: nothing keeps the process alive', async () => {
     const started = performance.now();
     const hang = await runFile('node20', CLI, {
-      args: [`https://127.0.0.1:${fixtures.ports.hang}/`, '--timeout', '300'],
+      args: [`https://127.0.0.1:${live.fixtures.ports.hang}/`, '--timeout', '300'],
     });
     expect(hang.code).toBe(1);
     expect(hang.stdout).toContain('TIMEOUT');

@@ -1,19 +1,20 @@
 /// <reference types="node" />
 import { EventEmitter } from 'node:events';
 import tls from 'node:tls';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectRejects } from '../../../config/expect-error.ts';
 import * as vectors from '../../../conformance/vectors/tls-check.js';
+import { useLiveServers } from '../test/live-servers.ts';
 import { runModule } from '../test/runtimes.mjs';
-import { type Fixtures, startServers } from '../test/servers.mjs';
+import type { Fixtures } from '../test/servers.mjs';
 import { checkTls, TlsCheckError } from './node.ts';
 import type { TlsConnection, TlsReport } from './types.ts';
 
-let servers: Awaited<ReturnType<typeof startServers>>;
-let fixtures: Fixtures;
-const at = (name: keyof Fixtures['ports'], host = '127.0.0.1') => `https://${host}:${fixtures.ports[name]}/`;
+const live = useLiveServers();
+const at = (name: keyof Fixtures['ports'], host = '127.0.0.1') =>
+  `https://${host}:${live.fixtures.ports[name]}/`;
 const check = (name: keyof Fixtures['ports'], host?: string, options = {}) =>
-  checkTls(at(name, host), { ca: fixtures.ca, timeoutMs: 3000, ...options });
+  checkTls(at(name, host), { ca: live.fixtures.ca, timeoutMs: 3000, ...options });
 const codes = (report: { problems: { code: string }[] }) => report.problems.map(({ code }) => code);
 /** Each problem as `CODE@connection`. */
 const found = (report: TlsReport) => report.problems.map(({ code, connection }) => `${code}@${connection}`);
@@ -21,11 +22,6 @@ const DEFAULT_ONLY = (protocol: TlsConnection['protocol']): TlsConnection[] => [
   { role: 'default', minVersion: 'TLSv1.2', ciphers: null, protocol, error: null },
 ];
 
-beforeAll(async () => {
-  servers = await startServers();
-  fixtures = servers.fixtures;
-});
-afterAll(() => servers.close());
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -35,7 +31,7 @@ describe('checkTls: the default connection decides (node entry, live loopback se
     const report = await check('tls13');
     expect(report).toMatchObject({
       ok: true,
-      url: `https://127.0.0.1:${fixtures.ports.tls13}`,
+      url: `https://127.0.0.1:${live.fixtures.ports.tls13}`,
       runtime: 'node',
       measured: true,
       protocol: 'TLSv1.3',
@@ -140,11 +136,11 @@ describe('checkTls: the default connection decides (node entry, live loopback se
   });
 
   it('sends the URL host name as SNI, lower-cased, and the server picks its certificate by it', async () => {
-    servers.sniNames.length = 0;
+    live.sniNames.length = 0;
     const report = await check('sni', 'LocalHost');
     expect(report).toMatchObject({
       ok: true,
-      url: `https://localhost:${fixtures.ports.sni}`,
+      url: `https://localhost:${live.fixtures.ports.sni}`,
       sni: { sent: true, servername: 'localhost' },
       alpn: 'h2',
       authorized: true,
@@ -153,7 +149,7 @@ describe('checkTls: the default connection decides (node entry, live loopback se
     expect(noSni.sni).toEqual({ sent: false, servername: null });
     expect(found(noSni)).toEqual(['CERT_WRONG_NAME@default']);
     expect(noSni.problems[0]?.message).toContain('no SNI was sent because the URL names an IP address');
-    await vi.waitFor(() => expect(servers.sniNames).toEqual(['localhost', false]));
+    await vi.waitFor(() => expect(live.sniNames).toEqual(['localhost', false]));
   });
 
   it('tells that no SNI was sent to a server that requires it (Zendesk does), and passes with the name', async () => {
@@ -210,7 +206,7 @@ describe('checkTls: the default connection decides (node entry, live loopback se
     expect(found(report)).toEqual(['CERT_UNTRUSTED@default']);
     expect(report.problems[0]?.message).toContain("pass that CA's certificate as ca (--ca FILE)");
     expect(codes(await checkTls(at('tls13'), { timeoutMs: 3000 }))).toEqual(['CERT_UNTRUSTED']);
-    expect((await checkTls(at('tls13'), { ca: [fixtures.otherCa, fixtures.ca] })).ok).toBe(true);
+    expect((await checkTls(at('tls13'), { ca: [live.fixtures.otherCa, live.fixtures.ca] })).ok).toBe(true);
   });
 
   it('tells a certificate for another name, and an expired one', async () => {
@@ -283,7 +279,7 @@ describe('checkTls: the default connection decides (node entry, live loopback se
     const report = await check('closed');
     expect(found(report)).toEqual(['CONNECTION_REFUSED@default']);
     expect(report.problems[0]?.message).toContain(
-      `127.0.0.1:${fixtures.ports.closed} refused the connection`,
+      `127.0.0.1:${live.fixtures.ports.closed} refused the connection`,
     );
     const named = await check('closed', 'localhost');
     expect(named.sni).toEqual({ sent: false, servername: 'localhost' });
@@ -360,7 +356,7 @@ describe('checkTls: the default connection decides (node entry, live loopback se
     });
     // A fresh ca, so that no secure context is cached for it yet.
     const report = await checkTls(at('tls13'), {
-      ca: [fixtures.ca, fixtures.otherCa, fixtures.ca],
+      ca: [live.fixtures.ca, live.fixtures.otherCa, live.fixtures.ca],
       timeoutMs: 3000,
     });
     expect(report.problems).toEqual([
@@ -377,7 +373,7 @@ describe('checkTls: the default connection decides (node entry, live loopback se
 
   it('judges a plain-HTTP URL without connecting', async () => {
     const connect = vi.spyOn(tls, 'connect');
-    const report = await checkTls(`http://127.0.0.1:${fixtures.ports.plain}/`);
+    const report = await checkTls(`http://127.0.0.1:${live.fixtures.ports.plain}/`);
     expect(report).toMatchObject({ ok: false, measured: false, protocol: null, connections: [] });
     expect(codes(report)).toEqual(['NOT_HTTPS']);
     expect(connect).not.toHaveBeenCalled();
@@ -401,7 +397,7 @@ describe('checkTls: the default connection decides (node entry, live loopback se
 
   it('never puts the credentials or the query of the URL in the report', async () => {
     const secret = vectors.SECRET;
-    const url = `https://jdoe%40example.com%2Ftoken:${secret}@127.0.0.1:${fixtures.ports.untrusted}/x?token=${secret}`;
+    const url = `https://jdoe%40example.com%2Ftoken:${secret}@127.0.0.1:${live.fixtures.ports.untrusted}/x?token=${secret}`;
     const report = await checkTls(url, { timeoutMs: 3000 });
     expect(report.ok).toBe(false);
     expect(JSON.stringify(report)).not.toContain(secret);
@@ -451,7 +447,7 @@ describe('checkTls with lowered runtime defaults: the verdict is the runtime as 
   it('under --tls-cipher-list=DEFAULT:@SECLEVEL=0, a SHA-1 handshake is what this Node accepts: ok, with a note', async () => {
     const report = (await runModule(
       'node20',
-      `console.log(JSON.stringify(await tlsCheck.checkTls(${JSON.stringify(at('sha1Signature'))}, { ca: ${JSON.stringify(fixtures.ca)} })));`,
+      `console.log(JSON.stringify(await tlsCheck.checkTls(${JSON.stringify(at('sha1Signature'))}, { ca: ${JSON.stringify(live.fixtures.ca)} })));`,
       { flags: ['--tls-cipher-list=DEFAULT:@SECLEVEL=0'] },
     )) as TlsReport;
     expect(report).toMatchObject({

@@ -1,12 +1,9 @@
 /// <reference types="node" />
 // Deno's permissions, unit by unit and for real: `deno run` of the built package and command with
 // each permission removed, against the loopback servers of test/servers.mjs.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useLiveServers } from '../test/live-servers.ts';
 import { CLI, runFile, runModule } from '../test/runtimes.mjs';
-import { type Fixtures, startServers } from '../test/servers.mjs';
 import { missingPermission } from './permission.ts';
 import type { RuntimeReport, TlsReport } from './types.ts';
 
@@ -45,20 +42,8 @@ describe('missingPermission', () => {
 });
 
 describe('in a real Deno, without the permissions', () => {
-  let servers: Awaited<ReturnType<typeof startServers>>;
-  let fixtures: Fixtures;
-  let dir: string;
-  beforeAll(async () => {
-    servers = await startServers();
-    fixtures = servers.fixtures;
-    dir = mkdtempSync(join(tmpdir(), 'auth-tls-check-deno-'));
-    writeFileSync(join(dir, 'ca.pem'), fixtures.ca);
-  });
-  afterAll(async () => {
-    await servers.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const url = (host = '127.0.0.1') => `https://${host}:${fixtures.ports.tls13}/`;
+  const live = useLiveServers();
+  const url = (host = '127.0.0.1') => `https://${host}:${live.fixtures.ports.tls13}/`;
 
   it('checkTls names --allow-net: a permission problem, not the network', async () => {
     for (const host of ['127.0.0.1', 'localhost']) {
@@ -71,13 +56,13 @@ describe('in a real Deno, without the permissions', () => {
         {
           code: 'PERMISSION_DENIED',
           connection: 'default',
-          message: `Deno's permissions do not allow connecting to ${host}:${fixtures.ports.tls13}: run deno with --allow-net (or --allow-net=${host})`,
+          message: `Deno's permissions do not allow connecting to ${host}:${live.fixtures.ports.tls13}: run deno with --allow-net (or --allow-net=${host})`,
         },
       ]);
     }
     const allowed = (await runModule(
       'deno',
-      `console.log(JSON.stringify(await tlsCheck.checkTls(${JSON.stringify(url())}, { ca: ${JSON.stringify(fixtures.ca)} })));`,
+      `console.log(JSON.stringify(await tlsCheck.checkTls(${JSON.stringify(url())}, { ca: ${JSON.stringify(live.fixtures.ca)} })));`,
       { flags: ['--allow-net'] },
     )) as TlsReport;
     expect(allowed.problems).toEqual([]);
@@ -103,8 +88,8 @@ describe('in a real Deno, without the permissions', () => {
   });
 
   it('trusts ca alone without --allow-sys, and says which flag adds the runtime trust (NODE_EXTRA_CA_CERTS)', async () => {
-    const code = `console.log(JSON.stringify(await tlsCheck.checkTls(${JSON.stringify(url('localhost'))}, { ca: ${JSON.stringify(fixtures.otherCa)} })));`;
-    const env = { NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem') };
+    const code = `console.log(JSON.stringify(await tlsCheck.checkTls(${JSON.stringify(url('localhost'))}, { ca: ${JSON.stringify(live.fixtures.otherCa)} })));`;
+    const env = { NODE_EXTRA_CA_CERTS: live.file('ca.pem') };
     const without = (await runModule('deno', code, {
       flags: ['--allow-net', '--allow-env', '--allow-read'],
       env,
@@ -133,15 +118,15 @@ describe('in a real Deno, without the permissions', () => {
     expect(net.stdout).toContain('run deno with --allow-net');
     const read = await runFile('deno', CLI, {
       flags: ['--allow-net'],
-      args: [url('localhost'), '--ca', join(dir, 'ca.pem')],
+      args: [url('localhost'), '--ca', live.file('ca.pem')],
     });
     expect(read.code).toBe(2);
     expect(read.stderr.trim()).toBe(
-      `auth-tls-check: --ca ${join(dir, 'ca.pem')} cannot be read without permission: run deno with --allow-read (or --allow-read=${join(dir, 'ca.pem')})`,
+      `auth-tls-check: --ca ${live.file('ca.pem')} cannot be read without permission: run deno with --allow-read (or --allow-read=${live.file('ca.pem')})`,
     );
     const all = await runFile('deno', CLI, {
       flags: ['--allow-net', '--allow-read', '--allow-env'],
-      args: [url('localhost'), '--ca', join(dir, 'ca.pem')],
+      args: [url('localhost'), '--ca', live.file('ca.pem')],
     });
     expect(all.stdout).toMatch(/^https:\/\/localhost:\d+ {2}OK {2}\(deno, [\d.]+ ms\)/);
     expect(all.code).toBe(0);

@@ -1,29 +1,14 @@
 /// <reference types="node" />
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import tls from 'node:tls';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectThrows } from '../../../config/expect-error.ts';
+import { useLiveServers } from '../test/live-servers.ts';
 import { runModule, type SocketRuntimeName } from '../test/runtimes.mjs';
-import { type Fixtures, startServers } from '../test/servers.mjs';
 import { TlsCheckError } from './errors.ts';
 import { trust } from './trust.ts';
 import type { TlsReport } from './types.ts';
 
-let servers: Awaited<ReturnType<typeof startServers>>;
-let fixtures: Fixtures;
-let dir: string;
-beforeAll(async () => {
-  servers = await startServers();
-  fixtures = servers.fixtures;
-  dir = mkdtempSync(join(tmpdir(), 'auth-tls-check-trust-'));
-  writeFileSync(join(dir, 'ca.pem'), fixtures.ca);
-});
-afterAll(async () => {
-  await servers.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const live = useLiveServers();
 afterEach(() => {
   vi.unstubAllEnvs();
   delete (tls as { getCACertificates?: unknown }).getCACertificates;
@@ -39,27 +24,27 @@ describe('trust', () => {
   });
 
   it('adds ca to the bundled roots and the file of NODE_EXTRA_CA_CERTS (Node 20, no getCACertificates)', () => {
-    vi.stubEnv('NODE_EXTRA_CA_CERTS', join(dir, 'ca.pem'));
-    const ca = fresh(fixtures.otherCa);
+    vi.stubEnv('NODE_EXTRA_CA_CERTS', live.file('ca.pem'));
+    const ca = fresh(live.fixtures.otherCa);
     expect(trust([ca])).toEqual({
-      ca: [...tls.rootCertificates, fixtures.ca, ca].join('\n'),
+      ca: [...tls.rootCertificates, live.fixtures.ca, ca].join('\n'),
       missingFlag: undefined,
     });
-    vi.stubEnv('NODE_EXTRA_CA_CERTS', join(dir, 'missing.pem'));
-    const other = fresh(fixtures.otherCa);
+    vi.stubEnv('NODE_EXTRA_CA_CERTS', live.file('missing.pem'));
+    const other = fresh(live.fixtures.otherCa);
     expect(trust([other]).ca).toEqual([...tls.rootCertificates, other].join('\n'));
   });
 
   it('adds ca to what tls.getCACertificates("default") gives (Node 22.15+, Bun, Deno)', () => {
     const getCACertificates = vi.fn(() => ['ROOT', 'EXTRA']);
     Object.assign(tls, { getCACertificates });
-    const ca = fresh(fixtures.otherCa);
+    const ca = fresh(live.fixtures.otherCa);
     expect(trust([ca]).ca).toEqual(['ROOT', 'EXTRA', ca].join('\n'));
     expect(getCACertificates).toHaveBeenCalledWith('default');
   });
 
   it('reads a ca once: the same text gives the same answer', () => {
-    const ca = fresh(fixtures.ca);
+    const ca = fresh(live.fixtures.ca);
     expect(trust([ca])).toBe(trust([ca]));
   });
 
@@ -71,18 +56,18 @@ describe('trust', () => {
         });
       },
     });
-    const ca = fresh(fixtures.ca);
+    const ca = fresh(live.fixtures.ca);
     expect(trust([ca])).toEqual({ ca, missingFlag: '--allow-sys' });
     Object.assign(tls, {
       getCACertificates: () => {
         throw new RangeError('boom');
       },
     });
-    expect(() => trust([fresh(fixtures.ca)])).toThrow(RangeError);
+    expect(() => trust([fresh(live.fixtures.ca)])).toThrow(RangeError);
   });
 
   it('refuses a ca that holds no certificate, naming its place in the list', () => {
-    expectThrows(() => trust([fixtures.ca, 'ca.pem']), TlsCheckError, 'INVALID_OPTION', {
+    expectThrows(() => trust([live.fixtures.ca, 'ca.pem']), TlsCheckError, 'INVALID_OPTION', {
       words: ['ca[1] is not PEM text'],
     });
     expectThrows(() => trust(['ca.pem']), TlsCheckError, 'INVALID_OPTION', { words: ['ca is not PEM text'] });
@@ -94,11 +79,11 @@ describe('ca adds to the trust of every runtime, NODE_EXTRA_CA_CERTS included (a
   it.each(runtimes)(
     '%s trusts a server signed by a CA of NODE_EXTRA_CA_CERTS while given another ca',
     async (runtime) => {
-      const url = `https://localhost:${fixtures.ports.tls13}/`;
+      const url = `https://localhost:${live.fixtures.ports.tls13}/`;
       const code = `const check = (ca) => tlsCheck.checkTls(${JSON.stringify(url)}, { ca, timeoutMs: 5000 });
-console.log(JSON.stringify([await check(undefined), await check(${JSON.stringify(fixtures.otherCa)})]));`;
+console.log(JSON.stringify([await check(undefined), await check(${JSON.stringify(live.fixtures.otherCa)})]));`;
       const [alone, added] = (await runModule(runtime, code, {
-        env: { NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem') },
+        env: { NODE_EXTRA_CA_CERTS: live.file('ca.pem') },
         flags: runtime === 'deno' ? ['--allow-net', '--allow-env', '--allow-read', '--allow-sys'] : [],
       })) as [TlsReport, TlsReport];
       expect(alone.problems).toEqual([]);
