@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type Attempt,
   certificateProblem,
   connectionProblem,
   protocolProblem,
+  setupProblem,
   timeoutProblem,
+  weakCertificateProblem,
 } from './classify.ts';
 
 const attempt: Attempt = {
@@ -30,6 +32,16 @@ describe('certificateProblem', () => {
     const problem = certificateProblem(reason, attempt);
     expect(problem.code).toBe(code);
     expect(problem.message).toContain(words);
+  });
+
+  it('says weak for a chain refused for no more precise reason, and the precise reason otherwise', () => {
+    const weak = 'an RSA key of 1024 bits';
+    expect(certificateProblem('UNSPECIFIED', attempt, weak)).toEqual(weakCertificateProblem(weak));
+    expect(certificateProblem('UNABLE_TO_VERIFY_LEAF_SIGNATURE', attempt, weak).code).toBe('CERT_WEAK');
+    expect(certificateProblem('CERT_HAS_EXPIRED', attempt, weak).code).toBe('CERT_EXPIRED');
+    expect(certificateProblem('DEPTH_ZERO_SELF_SIGNED_CERT', attempt, weak).code).toBe('CERT_UNTRUSTED');
+    expect(certificateProblem('ERR_TLS_CERT_ALTNAME_INVALID', attempt, weak).code).toBe('CERT_WRONG_NAME');
+    expect(certificateProblem('UNSPECIFIED', attempt).code).toBe('CERT_UNTRUSTED');
   });
 
   it('explains a wrong name seen without SNI (an IP address in the URL)', () => {
@@ -97,6 +109,76 @@ describe('connectionProblem', () => {
     expect(connectionProblem({}, attempt).message).toBe(
       "the TLS handshake failed (no error code): check the server's TLS configuration",
     );
+  });
+});
+
+describe('connectionProblem in Deno without --allow-net', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('names the flag, not the network', () => {
+    const refused = Object.assign(
+      new Error('Requires net access to "127.0.0.1:443", run again with the --allow-net flag'),
+      {
+        name: 'NotCapable',
+      },
+    );
+    expect(connectionProblem(refused, { ...attempt, connected: false })).toEqual({
+      code: 'PERMISSION_DENIED',
+      message:
+        "Deno's permissions do not allow connecting to example.zendesk.com:443: run deno with --allow-net (or --allow-net=example.zendesk.com)",
+    });
+    vi.stubGlobal('Deno', {});
+    expect(
+      connectionProblem({ code: 'EPERM', message: 'getaddrinfo EPERM example.zendesk.com' }, attempt).code,
+    ).toBe('PERMISSION_DENIED');
+    const other = Object.assign(new Error('Requires read access'), { name: 'NotCapable' });
+    expect(connectionProblem(other, attempt).message).toBe(
+      "Deno's permissions do not allow connecting to example.zendesk.com:443: run deno with the permission it names",
+    );
+  });
+});
+
+describe('connectionProblem, in words a reader needs', () => {
+  it("keeps OpenSSL's reason and detail, and BoringSSL's, not their thread, file and line", () => {
+    const openssl =
+      '80EC651F9D7F0000:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1601:SSL alert number 40';
+    expect(
+      connectionProblem({ code: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE', message: openssl }, attempt).message,
+    ).toBe(
+      "the TLS handshake failed (ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: sslv3 alert handshake failure, SSL alert number 40): check the server's TLS configuration",
+    );
+    const boringssl = 'error:10000410:SSL routines:OPENSSL_internal:SSLV3_ALERT_HANDSHAKE_FAILURE';
+    expect(connectionProblem({ code: 'ERR_X', message: boringssl }, attempt).message).toContain(
+      '(ERR_X: SSLV3_ALERT_HANDSHAKE_FAILURE)',
+    );
+  });
+
+  it('says that no SNI was sent when the URL names an IP address, for every handshake failure', () => {
+    const ip = { ...attempt, host: '192.0.2.1', servername: undefined };
+    for (const code of [
+      'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
+      'ECONNRESET',
+      'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+    ]) {
+      const found = connectionProblem({ code, message: 'x' }, ip);
+      expect(found.code).toBe('HANDSHAKE_FAILED');
+      expect(found.message).toMatch(
+        /; no SNI was sent, as the URL names an IP address, and a server that requires SNI \(Zendesk's does\) refuses such a handshake: use its host name$/,
+      );
+    }
+    expect(connectionProblem({ code: 'ERR_SSL_WRONG_VERSION_NUMBER' }, ip).message).not.toContain('SNI');
+  });
+});
+
+describe('setupProblem', () => {
+  it("blames this runtime's settings, not the server nor the network", () => {
+    expect(setupProblem({ code: 'ERR_SSL_INVALID_COMMAND', message: 'INVALID_COMMAND\nmore' })).toEqual({
+      code: 'HANDSHAKE_FAILED',
+      message:
+        'this runtime could not set up a TLS connection (ERR_SSL_INVALID_COMMAND: INVALID_COMMAND): check its TLS settings; checkRuntime() lists those that were lowered',
+    });
   });
 });
 

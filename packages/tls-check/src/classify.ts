@@ -1,3 +1,5 @@
+import type { ConnectionError } from './connection.ts';
+import { missingPermission } from './permission.ts';
 import type { TlsProblem, TlsProblemCode } from './types.ts';
 import type { TlsVersion } from './version.ts';
 
@@ -9,12 +11,13 @@ export interface Attempt {
   servername: string | undefined;
   /** Whether the TCP connection had opened. */
   connected: boolean;
-  /** The lowest version offered in the ClientHello. */
+  /** The lowest version any ClientHello of the check offered. */
   lowestOffered: TlsVersion;
   timeoutMs: number;
 }
 
-const problem = (code: TlsProblemCode, message: string): TlsProblem => ({ code, message });
+/** A problem: its stable code and what to fix. */
+export const problem = (code: TlsProblemCode, message: string): TlsProblem => ({ code, message });
 
 // getaddrinfo(3) failures as Node, Bun and Deno name them.
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA', 'EAI_NOTFOUND']);
@@ -50,14 +53,38 @@ const CERTIFICATE_CODES = new Set([
   'PATH_LENGTH_EXCEEDED',
 ]);
 
+// Verification results that say more than "weak" would: a chain that is weak as well as expired,
+// for another name or self-signed is reported for that.
+const NOT_ONLY_WEAK = new Set([
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'HOSTNAME_MISMATCH',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+]);
+
+export const REISSUE =
+  'reissue it with an RSA key of 2048 bits or more, or an ECDSA P-256 key, signed with SHA-256';
+
+/** The problem of a certificate chain that is `weak` (`an RSA key of 1024 bits`). */
+export const weakCertificateProblem = (weak: string): TlsProblem =>
+  problem(
+    'CERT_WEAK',
+    `the certificate chain uses ${weak}, which browsers and current TLS libraries refuse: ${REISSUE}`,
+  );
+
 /**
  * The problem a certificate verification result (`socket.authorizationError`, or the code of
- * a handshake error) stands for.
+ * a handshake error) stands for; `weak` (from the certificates the server sent) explains a
+ * result that names nothing more precise (Node says `UNSPECIFIED` for a key that is too small).
  */
 export function certificateProblem(
   reason: string,
   attempt: Pick<Attempt, 'host' | 'servername'>,
+  weak?: string,
 ): TlsProblem {
+  if (weak && !NOT_ONLY_WEAK.has(reason)) return weakCertificateProblem(weak);
   if (reason === 'CERT_HAS_EXPIRED') {
     return problem('CERT_EXPIRED', 'the certificate has expired (CERT_HAS_EXPIRED): renew it on the server');
   }
@@ -83,12 +110,16 @@ export function certificateProblem(
 }
 
 /** The problem a failed connection or handshake stands for. */
-export function connectionProblem(
-  error: { code?: unknown; message?: unknown },
-  attempt: Attempt,
-): TlsProblem {
+export function connectionProblem(error: ConnectionError, attempt: Attempt): TlsProblem {
   const code = typeof error.code === 'string' ? error.code : 'no error code';
   const where = `${attempt.host}:${attempt.port}`;
+  const flag = missingPermission(error);
+  if (flag) {
+    return problem(
+      'PERMISSION_DENIED',
+      `Deno's permissions do not allow connecting to ${where}: run deno with ${flag}${flag === '--allow-net' ? ` (or ${flag}=${attempt.host})` : ''}`,
+    );
+  }
   if (DNS_CODES.has(code)) {
     return problem(
       'DNS_FAILURE',
@@ -114,11 +145,16 @@ export function connectionProblem(
       `${where} did not answer in TLS (${code}): that port probably speaks plain HTTP; use the server's HTTPS port`,
     );
   }
+  return withoutSni(handshakeFailure(error, code, attempt), attempt);
+}
+
+/** The problem of a handshake that failed for a reason no earlier rule named. */
+function handshakeFailure(error: ConnectionError, code: string, attempt: Attempt): TlsProblem {
   if (VERSION_CODES.has(code)) {
     return problem(
       'HANDSHAKE_FAILED',
       attempt.lowestOffered === 'TLSv1.2'
-        ? `the server and this runtime share no TLS version (${code}); this runtime offers only TLS 1.2 and 1.3, so the server probably speaks only TLS 1.0 or 1.1: enable TLS 1.2 and 1.3 on the server`
+        ? `the server and this runtime share no TLS version (${code}); the check offered only TLS 1.2 and 1.3, so the server probably speaks only TLS 1.0 or 1.1: enable TLS 1.2 and 1.3 on the server`
         : `the server and this check share no TLS version (${code}) although it offered ${attempt.lowestOffered} to TLSv1.3: enable TLS 1.2 and 1.3 on the server`,
     );
   }
@@ -130,7 +166,37 @@ export function connectionProblem(
   }
   return problem(
     'HANDSHAKE_FAILED',
-    `the TLS handshake failed (${code}${typeof error.message === 'string' ? `: ${error.message.split('\n')[0]}` : ''}): check the server's TLS configuration`,
+    `the TLS handshake failed (${code}${typeof error.message === 'string' ? `: ${reason(error.message)}` : ''}): check the server's TLS configuration`,
+  );
+}
+
+// OpenSSL's error text: `<thread>:error:<code>:SSL routines:<function>:<reason>:<file>:<line>:<detail>`
+// (BoringSSL: `error:<code>:SSL routines:OPENSSL_internal:<REASON>`): the reason and detail are
+// what a reader needs; the thread, file and line are noise.
+const OPENSSL_ERROR = /SSL routines:[^:]*:([^:\n]+)(?::[^:\n]*:\d+:([^\n]+))?/;
+
+/** The part of an error message a reader needs: OpenSSL's reason (and detail), else its first line. */
+function reason(message: string): string {
+  const match = OPENSSL_ERROR.exec(message);
+  if (!match) return message.split('\n')[0] as string;
+  return match[2] ? `${match[1]}, ${match[2]}` : (match[1] as string);
+}
+
+/** A failed handshake without SNI (an IP address in the URL): servers that require SNI refuse those. */
+function withoutSni(found: TlsProblem, attempt: Attempt): TlsProblem {
+  if (attempt.servername !== undefined) return found;
+  return problem(
+    found.code,
+    `${found.message}; no SNI was sent, as the URL names an IP address, and a server that requires SNI (Zendesk's does) refuses such a handshake: use its host name`,
+  );
+}
+
+/** The problem of a connection that this runtime could not set up (its TLS settings refused). */
+export function setupProblem(error: ConnectionError): TlsProblem {
+  const code = String(error.code ?? error.name);
+  return problem(
+    'HANDSHAKE_FAILED',
+    `this runtime could not set up a TLS connection (${code}: ${String(error.message).split('\n')[0]}): check its TLS settings; checkRuntime() lists those that were lowered`,
   );
 }
 

@@ -17,8 +17,9 @@ export interface TlsConnectOptions {
  * without brackets), `port` (443 when the URL has none), `servername` (from
  * {@link sniServername}) and `minVersion: 'TLSv1.2'`.
  *
- * @throws {TlsCheckError} `NOT_HTTPS`, `INVALID_URL` as {@link assertHttpsUrl} does, and
- * `INVALID_URL` for port 0; `INVALID_HOST` for a host with an empty label (`https://a..b/`).
+ * @throws {TlsCheckError} `NOT_HTTPS`, `INVALID_URL`, `NOT_A_STRING` as {@link assertHttpsUrl}
+ * does, and `INVALID_URL` for port 0; `INVALID_HOST` for a host {@link sniServername} refuses
+ * (`https://a..b/`, `https://*.example.com/`, a label over 63 characters).
  *
  * @example
  * ```ts

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { expectThrows, printed } from '../../../config/expect-error.ts';
+import { fail } from './errors.ts';
 import { TlsCheckError } from './index.ts';
 
 describe('TlsCheckError', () => {
@@ -9,6 +11,7 @@ describe('TlsCheckError', () => {
     expect(error.code).toBe('UNKNOWN_TLS_VERSION');
     expect(error.message).toBe('[@auth/tls-check] something is wrong; fix it');
     expect(String(error)).toBe('TlsCheckError: [@auth/tls-check] something is wrong; fix it');
+    expect(JSON.stringify(error)).toBe('{"name":"TlsCheckError","code":"UNKNOWN_TLS_VERSION"}');
   });
 
   it('keeps the cause it was given', () => {
@@ -17,23 +20,20 @@ describe('TlsCheckError', () => {
   });
 });
 
-describe('fail', () => {
-  it('throws a TlsCheckError with its code, and the cause when given', async () => {
-    const { fail } = await import('./errors.ts');
-    expect(() => fail('INVALID_HOST', 'host is wrong')).toThrow(
-      expect.objectContaining({ code: 'INVALID_HOST', message: '[@auth/tls-check] host is wrong' }),
-    );
-    const cause = new Error('inner');
-    try {
-      fail('INVALID_URL', 'url is wrong', cause);
-    } catch (error) {
-      expect((error as TlsCheckError).cause).toBe(cause);
-    }
+describe('fail, the one way this package throws', () => {
+  it('throws a TlsCheckError with its code and message, and no cause unless given one', () => {
+    const error = expectThrows(() => fail('INVALID_HOST', 'host is wrong'), TlsCheckError, 'INVALID_HOST', {
+      words: ['host is wrong'],
+    });
+    expect(error.message).toBe('[@auth/tls-check] host is wrong');
+    expect('cause' in error).toBe(false);
+    expect(printed(error)).not.toContain('cause');
   });
 
-  it('shows code and message in JSON and String()', () => {
-    const error = new TlsCheckError('NOT_HTTPS', 'url uses http:; use https: instead');
-    expect(JSON.stringify(error)).toBe('{"name":"TlsCheckError","code":"NOT_HTTPS"}');
-    expect(String(error)).toBe('TlsCheckError: [@auth/tls-check] url uses http:; use https: instead');
+  it('keeps a cause', () => {
+    const cause = new Error('inner');
+    expect(
+      expectThrows(() => fail('INVALID_URL', 'url is wrong', cause), TlsCheckError, 'INVALID_URL').cause,
+    ).toBe(cause);
   });
 });

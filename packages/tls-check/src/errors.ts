@@ -1,18 +1,27 @@
 /**
  * The stable codes a {@link TlsCheckError} carries. The package README explains each one.
  *
- * - `UNKNOWN_TLS_VERSION`: a version that no spelling of SSL 3.0 to TLS 1.3 matches.
- * - `INVALID_URL`: a URL that does not parse, or carries a control character or surrounding space.
+ * Misuse (the calling code is wrong; fix the code):
+ * - `NOT_A_STRING`: a URL, host or version that is neither a string nor (where allowed) a `URL`
+ *   or a number.
+ * - `INVALID_OPTION`: the options of `checkTls` are not an object, or one is of the wrong type,
+ *   out of range, or (`ca`) not the PEM text of a certificate.
+ *
+ * Protocol (the data is wrong; handle it at run time):
+ * - `UNKNOWN_TLS_VERSION`: a version that no spelling of SSL 3.0 to TLS 1.3 matches, or none.
+ * - `INVALID_URL`: a URL that is missing, empty, surrounded by whitespace, holds a control
+ *   character, does not parse, or names port 0.
  * - `NOT_HTTPS`: a URL whose scheme is not `https:` (or `wss:`).
- * - `INVALID_HOST`: a host name that is empty, carries a port, a path or a control character.
- * - `INVALID_OPTION`: an option of `checkTls` of the wrong type or out of range.
+ * - `INVALID_HOST`: a host name that is missing or empty, carries a port, a path, credentials or a
+ *   wildcard, or is too long for DNS (labels of 63 characters, names of 253: RFC 1035 section 2.3.4).
  */
 export type TlsCheckErrorCode =
+  | 'NOT_A_STRING'
+  | 'INVALID_OPTION'
   | 'UNKNOWN_TLS_VERSION'
   | 'INVALID_URL'
   | 'NOT_HTTPS'
-  | 'INVALID_HOST'
-  | 'INVALID_OPTION';
+  | 'INVALID_HOST';
 
 /**
  * The only error `@auth/tls-check` throws. Its message names the field at fault and the
@@ -36,7 +45,7 @@ export class TlsCheckError extends Error {
   }
 }
 
-/** Throws a {@link TlsCheckError}; a function so that call sites stay one short line. */
+/** The one way this package throws: a {@link TlsCheckError}, with the cause when there is one. */
 export function fail(code: TlsCheckErrorCode, message: string, cause?: unknown): never {
   throw new TlsCheckError(code, message, cause === undefined ? undefined : { cause });
 }

@@ -8,14 +8,31 @@ const measured: TlsReport = {
   runtime: 'node',
   measured: true,
   protocol: 'TLSv1.1',
-  lowestOffered: 'TLSv1',
   sni: { sent: false, servername: null },
   alpn: null,
   cipher: 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
   authorized: true,
   authorizationError: null,
   durationMs: 12.5,
-  problems: [{ code: 'PROTOCOL_TOO_OLD', message: 'the server negotiated TLSv1.1' }],
+  connections: [
+    {
+      role: 'default',
+      minVersion: 'TLSv1.2',
+      ciphers: null,
+      protocol: null,
+      error: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+    },
+    {
+      role: 'diagnostic',
+      minVersion: 'TLSv1',
+      ciphers: 'DEFAULT:@SECLEVEL=0',
+      protocol: 'TLSv1.1',
+      error: null,
+    },
+  ],
+  problems: [
+    { code: 'PROTOCOL_TOO_OLD', message: 'the server negotiated TLSv1.1', connection: 'diagnostic' },
+  ],
   notes: [{ code: 'LEGACY_NOT_PROBED', message: 'a note' }],
 };
 
@@ -24,13 +41,15 @@ describe('formatTlsReport', () => {
     expect(formatTlsReport(measured)).toBe(
       [
         'https://127.0.0.1:8443  NOT OK  (node, 12.5 ms)',
-        '  protocol     TLSv1.1 (offered TLSv1 to TLSv1.3)',
+        "  default      offered TLSv1.2+ with this runtime's ciphers: failed (ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION)",
+        '  diagnostic   offered TLSv1+ with DEFAULT:@SECLEVEL=0: TLSv1.1',
+        '  protocol     TLSv1.1',
         '  cipher       TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
         '  alpn         none',
         '  sni          not sent: the URL names an IP address (RFC 6066)',
         '  certificate  trusted, names the host',
         'problems',
-        '  PROTOCOL_TOO_OLD: the server negotiated TLSv1.1',
+        '  PROTOCOL_TOO_OLD (diagnostic connection): the server negotiated TLSv1.1',
         'notes',
         '  LEGACY_NOT_PROBED: a note',
       ].join('\n'),
@@ -62,6 +81,7 @@ describe('formatTlsReport', () => {
       runtime: 'browser',
       measured: false,
       authorized: null,
+      connections: [],
       problems: [{ code: 'NOT_HTTPS', message: 'url uses http:' }],
       notes: [],
     });

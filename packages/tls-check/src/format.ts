@@ -1,13 +1,22 @@
-import type { RuntimeReport, TlsNote, TlsProblem, TlsReport } from './types.ts';
+import type { RuntimeReport, TlsConnection, TlsNote, TlsProblem, TlsReport } from './types.ts';
 
 const row = (label: string, value: string): string => `  ${label.padEnd(13)}${value}`;
 
 function findings(problems: readonly TlsProblem[], notes: readonly TlsNote[]): string[] {
+  const line = ({ code, message, connection }: TlsProblem | (TlsNote & { connection?: undefined })) =>
+    `  ${code}${connection ? ` (${connection} connection)` : ''}: ${message}`;
   return [
-    ...(problems.length ? ['problems', ...problems.map(({ code, message }) => `  ${code}: ${message}`)] : []),
-    ...(notes.length ? ['notes', ...notes.map(({ code, message }) => `  ${code}: ${message}`)] : []),
+    ...(problems.length ? ['problems', ...problems.map(line)] : []),
+    ...(notes.length ? ['notes', ...notes.map(line)] : []),
   ];
 }
+
+/** `offered TLSv1.2+ with this runtime's ciphers: TLSv1.3`, or `...: failed (ERR_...)`. */
+const connectionRow = ({ role, minVersion, ciphers, protocol, error }: TlsConnection): string =>
+  row(
+    role,
+    `offered ${minVersion}+ with ${ciphers ?? "this runtime's ciphers"}: ${protocol ?? `failed (${error})`}`,
+  );
 
 function certificate({ authorized, authorizationError }: TlsReport): string {
   if (authorized === null) return 'not checked';
@@ -16,12 +25,12 @@ function certificate({ authorized, authorizationError }: TlsReport): string {
 
 /** The report of `checkTls` as lines a person reads (what the CLI prints without `--json`). */
 export function formatTlsReport(report: TlsReport): string {
-  const { ok, url, runtime, measured, protocol, lowestOffered, sni, alpn, cipher, durationMs } = report;
+  const { ok, url, runtime, measured, protocol, sni, alpn, cipher, durationMs, connections } = report;
   const head = `${url}  ${ok ? 'OK' : 'NOT OK'}  (${runtime}, ${measured ? `${durationMs} ms` : 'not measured'})`;
-  const lines = [head];
+  const lines = [head, ...connections.map(connectionRow)];
   if (measured) {
     lines.push(
-      row('protocol', `${protocol ?? 'none negotiated'} (offered ${lowestOffered} to TLSv1.3)`),
+      row('protocol', protocol ?? 'none negotiated'),
       row('cipher', cipher ?? 'none'),
       row('alpn', alpn ?? 'none'),
     );

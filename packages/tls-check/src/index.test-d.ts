@@ -12,6 +12,8 @@ import {
   sniServername,
   type TlsCheckError,
   type TlsCheckErrorCode,
+  type TlsConnection,
+  type TlsConnectionRole,
   type TlsConnectOptions,
   type TlsNoteCode,
   type TlsProblem,
@@ -29,7 +31,7 @@ test('the built declarations expose the error class and its code union', () => {
   expectTypeOf<TlsCheckError['code']>().toEqualTypeOf<TlsCheckErrorCode>();
   expectTypeOf<TlsCheckError['name']>().toEqualTypeOf<'TlsCheckError'>();
   expectTypeOf<TlsCheckErrorCode>().toEqualTypeOf<
-    'UNKNOWN_TLS_VERSION' | 'INVALID_URL' | 'NOT_HTTPS' | 'INVALID_HOST' | 'INVALID_OPTION'
+    'NOT_A_STRING' | 'INVALID_OPTION' | 'UNKNOWN_TLS_VERSION' | 'INVALID_URL' | 'NOT_HTTPS' | 'INVALID_HOST'
   >();
 });
 
@@ -73,6 +75,19 @@ test('checkTls returns the documented report', () => {
   expectTypeOf<TlsReport['runtime']>().toEqualTypeOf<TlsRuntime>();
   expectTypeOf<TlsReport['problems']>().toEqualTypeOf<TlsProblem[]>();
   expectTypeOf<TlsProblem['code']>().toEqualTypeOf<TlsProblemCode>();
+  expectTypeOf<TlsProblem['connection']>().toEqualTypeOf<TlsConnectionRole | undefined>();
+  expectTypeOf<TlsReport['connections']>().toEqualTypeOf<TlsConnection[]>();
+  expectTypeOf<TlsConnection>().toEqualTypeOf<{
+    role: 'default' | 'diagnostic';
+    minVersion: TlsVersion;
+    ciphers: string | null;
+    protocol: TlsVersion | null;
+    error: string | null;
+  }>();
+  expectTypeOf<'HANDSHAKE_WEAK' | 'PERMISSION_DENIED'>().toMatchTypeOf<TlsProblemCode>();
+  expectTypeOf<'CERT_WEAK_ACCEPTED' | 'PERMISSION_DENIED'>().toMatchTypeOf<TlsNoteCode>();
+  // @ts-expect-error: the report no longer has lowestOffered (see connections)
+  expectTypeOf<TlsReport['lowestOffered']>().toBeNever();
   expectTypeOf<TlsReport['notes'][number]['code']>().toEqualTypeOf<TlsNoteCode>();
   expectTypeOf<'CERT_WRONG_NAME'>().toMatchTypeOf<TlsProblemCode>();
   // @ts-expect-error: not a problem code

@@ -1,177 +1,176 @@
 /// <reference types="node" />
 import tls from 'node:tls';
+import { type Attempt, connectionProblem, setupProblem, timeoutProblem } from './classify.ts';
+import { connect, type Outcome } from './connection.ts';
 import {
-  type Attempt,
-  certificateProblem,
-  connectionProblem,
-  protocolProblem,
-  timeoutProblem,
-} from './classify.ts';
+  caAloneNote,
+  judgeHandshake,
+  LEGACY_NOT_PROBED,
+  loweredDefaultsNote,
+  weakHandshakeProblem,
+} from './judge.ts';
 import { readOptions } from './options.ts';
-import { type ProbeSettings, probeSettings, socketRuntime } from './probe.ts';
+import { missingPermission } from './permission.ts';
+import { diagnosticSettings, socketRuntime } from './probe.ts';
 import { urlReport } from './report.ts';
-import type { CheckTlsOptions, TlsProblem, TlsReport } from './types.ts';
+import { loweredDefaults } from './runtime-report.ts';
+import { type ConnectionSettings, secureContext } from './secure-context.ts';
+import { trust } from './trust.ts';
+import type { CheckTlsOptions, TlsConnection, TlsConnectionRole, TlsProblem, TlsReport } from './types.ts';
 import { tlsPort } from './url.ts';
-import { parseTlsVersion, type TlsVersion, tlsVersionRank } from './version.ts';
-import { weakCertificate } from './weak-certificate.ts';
+import { type TlsVersion, tlsVersionRank, versionOrNull } from './version.ts';
 
-// What the ClientHello offers for ALPN (RFC 7301), as browsers do, so the report shows the server's pick.
-const ALPN = ['h2', 'http/1.1'];
 const VERSIONS: readonly TlsVersion[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
-// Secure contexts are costly to build (the root store, the cipher list): one per set of extra CAs.
-const contexts = new Map<string, tls.SecureContext>();
-
-function secureContext(probe: ProbeSettings, ca: readonly string[]): tls.SecureContext {
-  const key = ca.join('\n');
-  let context = contexts.get(key);
-  if (context === undefined) {
-    if (contexts.size >= 16) contexts.clear();
-    context = tls.createSecureContext({
-      minVersion: probe.lowestOffered,
-      maxVersion: 'TLSv1.3',
-      ...(probe.ciphers === undefined ? {} : { ciphers: probe.ciphers }),
-      // `ca` replaces the default roots in Node and Bun: keep them, and add the extra ones.
-      ...(ca.length === 0 ? {} : { ca: probe.caReplacesRoots ? [...tls.rootCertificates, ...ca] : [...ca] }),
-    });
-    contexts.set(key, context);
-  }
-  return context;
+/** What went wrong with a connection whose handshake did not complete. */
+function failure(outcome: Outcome, attempt: Attempt): TlsProblem {
+  if (outcome.timedOut) return timeoutProblem(attempt);
+  // A server that hangs up without a word (no error event) reset the handshake.
+  const error = outcome.error ?? { code: 'ECONNRESET' };
+  // A connection refused before it started is this runtime's settings, unless a permission is missing.
+  return outcome.started || missingPermission(error)
+    ? connectionProblem(error, attempt)
+    : setupProblem(error);
 }
 
-const negotiated = (protocol: string | null): TlsVersion | null => {
-  try {
-    return parseTlsVersion(protocol as string);
-  } catch {
-    return null;
-  }
-};
-
-/** What the finished handshake says: version, cipher, ALPN, and the certificate's verdict. */
-function readHandshake(
-  socket: tls.TLSSocket,
-  report: TlsReport,
-  attempt: Attempt,
-  minRank: number,
-): TlsProblem[] {
-  const protocol = negotiated(socket.getProtocol());
-  const cipher = socket.getCipher();
-  report.protocol = protocol;
-  report.cipher = cipher ? (cipher.standardName ?? cipher.name) : null;
-  report.alpn = socket.alpnProtocol || null;
-  report.authorized = socket.authorized;
-  const reason = socket.authorizationError;
-  report.authorizationError = reason ? String(reason) : null;
-  const problems: TlsProblem[] = [];
-  if (protocol === null || tlsVersionRank(protocol) < minRank) {
-    problems.push(protocolProblem(protocol ?? 'an unknown version', VERSIONS[minRank] as TlsVersion));
-  }
-  if (!socket.authorized) {
-    problems.push(certificateProblem(report.authorizationError ?? 'no reason given', attempt));
-  } else {
-    // The certificates the server sent, cheaply (getPeerCertificate(true) costs a tenth of a handshake).
-    const weak = weakCertificate(socket.getPeerX509Certificate());
-    if (weak !== undefined) {
-      report.authorized = false;
-      report.authorizationError = 'CERT_WEAK';
-      problems.push({
-        code: 'CERT_WEAK',
-        message: `the certificate chain uses ${weak}, which browsers and OpenSSL's default security level refuse: reissue it with an RSA key of 2048 bits or more, or an ECDSA P-256 key, signed with SHA-256`,
-      });
-    }
-  }
-  return problems;
-}
+/** A connection as the report lists it. */
+const summary = (role: TlsConnectionRole, used: ConnectionSettings, outcome: Outcome): TlsConnection => ({
+  role,
+  ...used,
+  protocol: versionOrNull(outcome.protocol),
+  error: outcome.handshake
+    ? null
+    : outcome.timedOut
+      ? 'TIMEOUT'
+      : String(outcome.error?.code ?? outcome.error?.name ?? 'ECONNRESET'),
+});
 
 /**
- * Connects once to `url` and reports what the TLS handshake showed: the version, cipher and
- * ALPN protocol the server chose, the SNI name sent, whether the certificate is trusted and
- * names the host, and plain-English `problems` with stable codes. The check offers TLS 1.0
- * to 1.3 where the runtime can (Node, Bun; Deno only 1.2 and 1.3, which a note says) so that
- * an old server shows its version (`PROTOCOL_TOO_OLD`) rather than a bare handshake failure;
- * `minVersion` (default TLS 1.2) is the bar it is judged by. The socket is closed, and the
- * timer cleared, before the promise settles: nothing is left open. A non-TLS URL is judged
- * without connecting (`NOT_HTTPS`). Network failures are reported, not thrown.
+ * Connects to `url` as this runtime's default client would, with the options given, and reports
+ * what the TLS handshake showed: the version, cipher and ALPN protocol the server chose, the SNI
+ * name sent, whether the certificate is trusted and names the host, and plain-English `problems`
+ * with stable codes.
  *
- * @throws {TlsCheckError} (as a rejection) `INVALID_URL`, `INVALID_OPTION`, `UNKNOWN_TLS_VERSION`.
+ * The verdict (`ok`) is the default connection's: the runtime's own TLS settings (versions,
+ * ciphers, security level), `minVersion` as the lowest version offered, and the runtime's trusted
+ * certificates with `ca` added. Only when its handshake fails does a second, diagnostic
+ * connection lower the settings as far as the runtime can (TLS 1.0, and OpenSSL's security level
+ * 0 in Node) to name the cause: an old protocol (`PROTOCOL_TOO_OLD`), a weak certificate
+ * (`CERT_WEAK`), a weak handshake (`HANDSHAKE_WEAK`). It never makes a report `ok`; `connections`
+ * and each problem's `connection` say which connection found what. Sockets are closed, and timers
+ * cleared, before the promise settles: nothing is left open. `timeoutMs` covers the whole check.
+ * A non-TLS URL is judged without connecting (`NOT_HTTPS`). Network failures are reported, not
+ * thrown.
+ *
+ * @throws {TlsCheckError} (as a rejection, before connecting) `INVALID_URL`, `INVALID_HOST`,
+ * `NOT_A_STRING`, `INVALID_OPTION` (also for a `ca` that holds no certificate, a private key or a
+ * damaged one), `UNKNOWN_TLS_VERSION`.
  *
  * @example
  * ```ts
  * // const report = await checkTls('https://example.zendesk.com/', { timeoutMs: 5000 });
  * // gives { ok: true, protocol: 'TLSv1.3', sni: { sent: true, servername: 'example.zendesk.com' }, ... }
  * // and for a server that only speaks TLS 1.1: { ok: false, protocol: 'TLSv1.1', problems:
- * // [{ code: 'PROTOCOL_TOO_OLD', message: 'the server negotiated TLSv1.1, below the minimum TLSv1.2: ...' }] }
+ * // [{ code: 'PROTOCOL_TOO_OLD', connection: 'diagnostic', message: 'the server negotiated TLSv1.1, ...' }] }
  * (await checkTls('http://example.zendesk.com/')).problems[0].code; // => 'NOT_HTTPS'
  * ```
  */
 export async function checkTls(url: string | URL, options?: CheckTlsOptions): Promise<TlsReport> {
   const settings = readOptions(options);
+  const trusted = trust(settings.ca);
   const runtime = socketRuntime();
   const report = urlReport(url, runtime);
   if (!report.ok) return report;
-  const probe = probeSettings(runtime);
-  const target = new URL(report.url);
+  report.measured = true;
+  const started = performance.now();
+  const parsed = new URL(report.url);
+  // Node and Bun cannot offer SSL 3.0: a minimum below TLS 1.0 offers TLS 1.0.
+  const offered: ConnectionSettings = {
+    minVersion: VERSIONS[Math.max(settings.minRank, 1)] as ConnectionSettings['minVersion'],
+    ciphers: null,
+  };
   const attempt: Attempt = {
-    host: target.hostname[0] === '[' ? target.hostname.slice(1, -1) : target.hostname,
-    port: tlsPort(target),
+    host: parsed.hostname.replace(/^\[|\]$/g, ''),
+    port: tlsPort(parsed),
     servername: report.sni.servername ?? undefined,
     connected: false,
-    lowestOffered: probe.lowestOffered,
+    lowestOffered: offered.minVersion,
     timeoutMs: settings.timeoutMs,
   };
-  report.measured = true;
-  report.lowestOffered = probe.lowestOffered;
-  const context = secureContext(probe, settings.ca);
-  return new Promise((resolve) => {
-    const started = performance.now();
-    let settled = false;
-    const settle = (problems: TlsProblem[]): void => {
-      if (settled) return;
-      settled = true;
-      report.durationMs = Math.round((performance.now() - started) * 10) / 10;
-      report.problems.push(...problems);
-      report.ok = report.problems.length === 0;
-      if (problems.some(({ code }) => code === 'HANDSHAKE_FAILED')) report.notes.push(...probe.failureNotes);
-    };
-    const socket = tls.connect({
-      host: attempt.host,
-      port: attempt.port,
-      ...(attempt.servername === undefined ? {} : { servername: attempt.servername }),
-      secureContext: context,
-      // Verified below rather than refused, so that one handshake reports version and certificate.
-      rejectUnauthorized: false,
-      ALPNProtocols: ALPN,
-    });
-    const timer = setTimeout(() => {
-      settle([timeoutProblem(attempt)]);
-      socket.destroy();
-    }, settings.timeoutMs);
-    // The TCP connection is open: `tls.connect` writes the ClientHello (with SNI) right away.
-    const sent = (): void => {
-      attempt.connected = true;
-      report.sni.sent = report.sni.servername !== null;
-    };
-    socket.once('connect', sent);
-    socket.once('secureConnect', () => {
-      sent();
-      settle(readHandshake(socket, report, attempt, settings.minRank));
-      // end() flushes the last handshake message and close_notify; then nothing waits for the peer.
-      socket.end(() => socket.destroy());
-    });
-    socket.on('error', (error: Error & { code?: unknown }) => {
-      const problem = connectionProblem(error, attempt);
-      // Deno's rustls stops the handshake at a certificate it refuses, even when told not to.
-      if (!settled && problem.code.startsWith('CERT_')) {
-        report.authorized = false;
-        report.authorizationError = String(error.code);
-      }
-      settle([problem]);
-      socket.destroy();
-    });
-    socket.once('close', () => {
-      clearTimeout(timer);
-      settle([connectionProblem({ code: 'ECONNRESET' }, attempt)]);
-      resolve(report);
-    });
+  const connectAs = async (role: TlsConnectionRole, used: ConnectionSettings, timeoutMs: number) => {
+    const outcome = await connect(attempt, () => secureContext(trusted, used), timeoutMs);
+    report.connections.push(summary(role, used, outcome));
+    return outcome;
+  };
+
+  // The default connection: the runtime's own settings with the options given. It decides.
+  const first = await connectAs('default', offered, settings.timeoutMs);
+  attempt.connected = first.connected;
+  report.sni.sent = first.connected && attempt.servername !== undefined;
+  // Only a handshake the server refused is worth a second look, with settings as low as the
+  // runtime goes; not a missing route, nor local settings, nor a runtime that cannot go lower.
+  const lowered = diagnosticSettings(runtime);
+  const canLower =
+    lowered.ciphers !== null || tlsVersionRank(lowered.minVersion) < tlsVersionRank(offered.minVersion);
+  const left = settings.timeoutMs - (performance.now() - started);
+  const second =
+    !first.handshake &&
+    first.connected &&
+    failure(first, attempt).code === 'HANDSHAKE_FAILED' &&
+    canLower &&
+    left > 0
+      ? await connectAs('diagnostic', lowered, left)
+      : undefined;
+  if (second) attempt.lowestOffered = lowered.minVersion;
+
+  if (first.handshake || second?.handshake) {
+    const role: TlsConnectionRole = first.handshake ? 'default' : 'diagnostic';
+    const { problems, notes, ...handshake } = judgeHandshake(
+      (first.handshake ? first : second) as Outcome,
+      role,
+      {
+        minRank: settings.minRank,
+        maxVersion: tls.DEFAULT_MAX_VERSION,
+        attempt,
+      },
+    );
+    Object.assign(report, handshake);
+    report.problems.push(...problems.map((problem) => ({ ...problem, connection: role })));
+    report.notes.push(...notes);
+  }
+  if (second?.handshake && report.problems.length === 0) {
+    // The diagnostic connection completed and found nothing to name: what it lowered is the cause
+    // when the server refused the default one in TLS (an alert, a local TLS refusal); a server
+    // that only hung up may just have dropped that connection, and is reported as it did.
+    report.problems.push(
+      String(first.error?.code).startsWith('ERR_SSL_')
+        ? { ...weakHandshakeProblem(second.keyExchange, lowered.ciphers), connection: 'diagnostic' }
+        : { ...failure(first, attempt), connection: 'default' },
+    );
+  } else if (!first.handshake && !second?.handshake) {
+    const problem = failure(first, attempt);
+    report.problems.push({ ...problem, connection: 'default' });
+    // Deno's rustls stops the handshake at a certificate it refuses, even when told not to.
+    if (problem.code.startsWith('CERT_')) {
+      Object.assign(report, { authorized: false, authorizationError: String(first.error?.code) });
+    }
+    if (problem.code === 'HANDSHAKE_FAILED' && !canLower) report.notes.push(LEGACY_NOT_PROBED);
+  }
+  // The default connection took the runtime's highest version and cipher list as they are set
+  // (its lowest is minVersion): where they come from is checkRuntime's to say.
+  const taken = loweredDefaults({
+    runtime,
+    defaultMinVersion: undefined,
+    defaultMaxVersion: tls.DEFAULT_MAX_VERSION,
+    defaultCiphers: tls.DEFAULT_CIPHERS,
+    execArgv: [],
+    nodeOptions: undefined,
   });
+  if (taken.length > 0) report.notes.push(loweredDefaultsNote(taken));
+  if (trusted.missingFlag !== undefined && report.authorized === false) {
+    report.notes.push(caAloneNote(trusted.missingFlag));
+  }
+  report.durationMs = Math.round((performance.now() - started) * 10) / 10;
+  report.ok = report.problems.length === 0;
+  return report;
 }

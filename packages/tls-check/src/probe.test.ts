@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { probeSettings, socketRuntime } from './probe.ts';
+import { diagnosticSettings, socketRuntime } from './probe.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -15,30 +15,16 @@ describe('socketRuntime', () => {
   });
 });
 
-describe('probeSettings', () => {
-  it('lowers OpenSSL security level 0 on Node only, to offer TLS 1.0', () => {
-    expect(probeSettings('node')).toEqual({
-      lowestOffered: 'TLSv1',
-      ciphers: 'DEFAULT:@SECLEVEL=0',
-      caReplacesRoots: true,
-      failureNotes: [],
-    });
+describe('diagnosticSettings', () => {
+  it('lowers OpenSSL to security level 0 on Node, to see TLS 1.0, SHA-1 signatures and weak keys', () => {
+    expect(diagnosticSettings('node')).toEqual({ minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });
   });
 
   it('never gives BoringSSL (Bun) an OpenSSL cipher string', () => {
-    expect(probeSettings('bun')).toEqual({ lowestOffered: 'TLSv1', caReplacesRoots: true, failureNotes: [] });
+    expect(diagnosticSettings('bun')).toEqual({ minVersion: 'TLSv1', ciphers: null });
   });
 
-  it('says that Deno cannot go below TLS 1.2', () => {
-    const deno = probeSettings('deno');
-    expect(deno.lowestOffered).toBe('TLSv1.2');
-    expect(deno.ciphers).toBeUndefined();
-    expect(deno.caReplacesRoots).toBe(false);
-    expect(deno.failureNotes).toEqual([
-      {
-        code: 'LEGACY_NOT_PROBED',
-        message: expect.stringContaining("Deno's TLS (rustls) offers only TLS 1.2 and 1.3"),
-      },
-    ]);
+  it('knows that Deno (rustls) cannot go below TLS 1.2', () => {
+    expect(diagnosticSettings('deno')).toEqual({ minVersion: 'TLSv1.2', ciphers: null });
   });
 });

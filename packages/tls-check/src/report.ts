@@ -7,7 +7,7 @@ import { isTlsScheme, notHttpsMessage, tlsPort, toUrl } from './url.ts';
  * implies, nothing measured yet and nothing sent (`sni.sent` is false until a ClientHello goes
  * out). Runtimes with sockets go on to fill in the handshake.
  */
-export function urlReport(url: string | URL, runtime: TlsRuntime): TlsReport {
+export function urlReport(url: unknown, runtime: TlsRuntime): TlsReport {
   const parsed = toUrl(url);
   const scheme = parsed.protocol;
   const ok = isTlsScheme(scheme);
@@ -20,13 +20,13 @@ export function urlReport(url: string | URL, runtime: TlsRuntime): TlsReport {
     runtime,
     measured: false,
     protocol: null,
-    lowestOffered: null,
     sni: { sent: false, servername },
     alpn: null,
     cipher: null,
     authorized: null,
     authorizationError: null,
     durationMs: null,
+    connections: [],
     problems: ok ? [] : [{ code: 'NOT_HTTPS', message: notHttpsMessage(scheme) }],
     notes: [],
   };

@@ -1,7 +1,6 @@
 /// <reference types="node" />
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runModule } from '../test/runtimes.mjs';
 import { checkRuntime } from './node.ts';
 import { type RuntimeFacts, runtimeReport } from './runtime-report.ts';
 import type { RuntimeReport } from './types.ts';
@@ -11,9 +10,11 @@ const node: RuntimeFacts = {
   version: '20.20.2',
   defaultMinVersion: 'TLSv1.2',
   defaultMaxVersion: 'TLSv1.3',
+  defaultCiphers: 'TLS_AES_256_GCM_SHA384:HIGH:!aNULL',
   execArgv: [],
   nodeOptions: undefined,
   rejectUnauthorized: undefined,
+  envPermission: undefined,
 };
 
 describe('runtimeReport', () => {
@@ -80,6 +81,43 @@ describe('runtimeReport', () => {
     expect(runtimeReport({ ...node, rejectUnauthorized: '1' }).lowered).toEqual([]);
   });
 
+  it('reports a cipher list at security level 0, and where it was set', () => {
+    const lowered = { setting: 'tls.DEFAULT_CIPHERS', value: 'DEFAULT:@SECLEVEL=0' };
+    const argv = runtimeReport({
+      ...node,
+      defaultCiphers: 'DEFAULT:@SECLEVEL=0',
+      execArgv: ['--tls-cipher-list=DEFAULT:@SECLEVEL=0'],
+    });
+    expect(argv.ok).toBe(true);
+    expect(argv.lowered).toEqual([{ ...lowered, source: '--tls-cipher-list on the command line' }]);
+    expect(argv.notes[0]?.message).toContain(
+      'tls.DEFAULT_CIPHERS = DEFAULT:@SECLEVEL=0 (--tls-cipher-list on the command line)',
+    );
+    const env = runtimeReport({
+      ...node,
+      defaultCiphers: 'DEFAULT:@SECLEVEL=0',
+      nodeOptions: '--tls-cipher-list=DEFAULT:@SECLEVEL=0',
+    });
+    expect(env.lowered).toEqual([{ ...lowered, source: '--tls-cipher-list in NODE_OPTIONS' }]);
+    expect(runtimeReport({ ...node, defaultCiphers: 'DEFAULT:@SECLEVEL=0' }).lowered).toEqual([
+      { ...lowered, source: 'set by code' },
+    ]);
+    // Level 1 is a runtime's own default (Node 20 and 22): not lowered.
+    expect(runtimeReport({ ...node, defaultCiphers: 'DEFAULT:@SECLEVEL=1' }).lowered).toEqual([]);
+  });
+
+  it('says which flag lets Deno read the environment, and throws nothing', () => {
+    const report = runtimeReport({ ...node, runtime: 'deno', envPermission: '--allow-env' });
+    expect(report.ok).toBe(true);
+    expect(report.notes).toEqual([
+      {
+        code: 'PERMISSION_DENIED',
+        message:
+          'could not read NODE_OPTIONS and NODE_TLS_REJECT_UNAUTHORIZED, so whether certificate checks were turned off is unknown: run deno with --allow-env (or --allow-env=NODE_OPTIONS,NODE_TLS_REJECT_UNAUTHORIZED)',
+      },
+    ]);
+  });
+
   it('takes unreadable defaults as no evidence, and Deno as rustls', () => {
     const unknown = runtimeReport({
       ...node,
@@ -93,6 +131,7 @@ describe('runtimeReport', () => {
       runtime: 'deno',
       defaultMinVersion: 'TLSv1',
       defaultMaxVersion: 'TLSv1.1',
+      defaultCiphers: 'DEFAULT:@SECLEVEL=0',
     });
     expect(deno).toMatchObject({ ok: true, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3', lowered: [] });
   });
@@ -110,18 +149,16 @@ describe('checkRuntime (node entry)', () => {
     });
   });
 
-  // A child Node with lowered defaults, importing the BUILT package by its name (self-reference).
-  const packageDir = fileURLToPath(new URL('..', import.meta.url));
-  const child = (args: string[], env: Record<string, string> = {}, setup = ''): Promise<RuntimeReport> =>
-    new Promise((resolve, reject) => {
-      const script = `import tls from 'node:tls'; ${setup} const { checkRuntime } = await import('@auth/tls-check'); console.log(JSON.stringify(checkRuntime()));`;
-      execFile(
-        process.execPath,
-        [...args, '--input-type=module', '-e', script],
-        { cwd: packageDir, env: { ...process.env, NODE_OPTIONS: '', ...env } },
-        (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as RuntimeReport)),
-      );
-    });
+  // A child Node with lowered defaults, importing the BUILT package.
+  const child = (flags: string[], env: Record<string, string> = {}, setup = ''): Promise<RuntimeReport> =>
+    runModule(
+      'node20',
+      `import tls from 'node:tls'; ${setup} console.log(JSON.stringify(tlsCheck.checkRuntime()));`,
+      {
+        flags,
+        env,
+      },
+    ) as Promise<RuntimeReport>;
 
   it('sees --tls-min-v1.0 on the command line of a child Node', async () => {
     const report = await child(['--tls-min-v1.0']);
@@ -147,6 +184,19 @@ describe('checkRuntime (node entry)', () => {
     );
     expect(report).toMatchObject({ ok: false, tls12: false, maxVersion: 'TLSv1.1' });
     expect(report.problems[0]?.code).toBe('TLS12_UNAVAILABLE');
+  });
+
+  it('sees --tls-cipher-list=DEFAULT:@SECLEVEL=0, on the command line and in NODE_OPTIONS', async () => {
+    const lowered = { setting: 'tls.DEFAULT_CIPHERS', value: 'DEFAULT:@SECLEVEL=0' };
+    expect((await child(['--tls-cipher-list=DEFAULT:@SECLEVEL=0'])).lowered).toEqual([
+      { ...lowered, source: '--tls-cipher-list on the command line' },
+    ]);
+    expect((await child([], { NODE_OPTIONS: '--tls-cipher-list=DEFAULT:@SECLEVEL=0' })).lowered).toEqual([
+      { ...lowered, source: '--tls-cipher-list in NODE_OPTIONS' },
+    ]);
+    expect((await child([], {}, "tls.DEFAULT_CIPHERS = 'DEFAULT:@SECLEVEL=0';")).lowered).toEqual([
+      { ...lowered, source: 'set by code' },
+    ]);
   });
 
   it('sees NODE_TLS_REJECT_UNAUTHORIZED=0 in a child Node', async () => {

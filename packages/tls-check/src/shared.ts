@@ -6,6 +6,8 @@ export type {
   CheckTlsOptions,
   LoweredSetting,
   RuntimeReport,
+  TlsConnection,
+  TlsConnectionRole,
   TlsNote,
   TlsNoteCode,
   TlsProblem,

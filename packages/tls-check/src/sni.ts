@@ -1,5 +1,5 @@
 import { fail } from './errors.ts';
-import { NOT_URI_CHARACTER } from './url.ts';
+import { readText } from './text.ts';
 
 // RFC 6066 section 3: "Literal IPv4 and IPv6 addresses are not permitted in HostName". WHATWG
 // URL host parsing (https://url.spec.whatwg.org/#concept-host-parser) sends every host whose last
@@ -8,17 +8,24 @@ import { NOT_URI_CHARACTER } from './url.ts';
 // IPv4 serializer then writes four decimal numbers of 0 to 255 joined by dots (RFC 3986 section
 // 3.2.2 IPv4address = dec-octet "." dec-octet "." dec-octet "." dec-octet). So a parsed
 // hostname of four dot-separated digit runs is exactly an IPv4 address (the parser has already
-// bounded each number), and nothing else is: `..`, `1.2.3` before parsing, `1.2.3.4.example`.
+// bounded each number), and nothing else is: `1.2.3` before parsing, `1.2.3.4.example`.
 const IPV4_SERIALISED = /^(?:\d+\.){3}\d+$/;
 
-// RFC 1034 section 3.1 (and RFC 6066 section 3, HostName is a DNS name): labels are not empty;
-// only the root after a final dot is, and that dot is dropped first. An empty label at the start,
-// between two dots, or an empty name.
-const EMPTY_LABEL = /(?:^|\.)(?:\.|$)/;
+// RFC 1035 section 2.3.4 and RFC 6066 section 3 (HostName is a DNS name, sent as ASCII): labels of
+// letters, digits, hyphens (and the underscore real names carry) joined by single dots; "labels
+// 63 octets or less", "names 255 octets or less" on the wire, so 253 characters of text without
+// the final dot (past 255, Node silently sends no SNI at all). No empty label (`a..b`, `.a`), no
+// wildcard (`*.example.com`), none of the other characters the URL parser lets through (`!`,
+// `$`, `'`...). The URL parser has lower-cased and IDNA-encoded the name already.
+const DNS_NAME = /^(?=.{1,253}$)[\w-]{1,63}(?:\.[\w-]{1,63})*$/;
 
-// WHATWG URL authority state: for special schemes (https:) "/" and "\" end the host, so the
-// parser would silently drop a path from `example.com/`; a host never contains them.
-const PATH_START = /[/\\]/;
+// WHATWG URL authority state: "/" and "\" end the host of an https: URL, so the parser would drop
+// a path from `example.com/`; after an IPv6 literal's "]" only a port can follow, and the parser
+// drops the default one (`[::1]:443`). A host has neither.
+const NOT_IN_HOST = /[/\\]|\]./;
+
+const BARE_HOST =
+  'host must be an IP address or a DNS name (labels of 1 to 63 characters, 253 in all), without port, path or wildcard';
 
 /**
  * The name to send as SNI (RFC 6066 section 3) for `host`: lower-cased, IDNA-encoded
@@ -26,8 +33,10 @@ const PATH_START = /[/\\]/;
  * an IPv4 or IPv6 literal, which SNI must not carry. Takes `url.hostname` (bracketed IPv6
  * included) or a bare name or address.
  *
- * @throws {TlsCheckError} `INVALID_HOST` for an empty host or an empty label (`a..b`, `.a`),
- * or one with a port, a path (`example.com/`), credentials, a space or a control character.
+ * @throws {TlsCheckError} `INVALID_HOST` for a missing or empty host, one with a port (`[::1]:443`
+ * included), a path (`example.com/`), credentials, a wildcard (`*.example.com`), an empty label
+ * (`a..b`), a space or a control character, and a name too long for DNS (a label over 63
+ * characters, a name over 253: RFC 1035 section 2.3.4); `NOT_A_STRING` for a non-string.
  *
  * @example
  * ```ts
@@ -35,19 +44,25 @@ const PATH_START = /[/\\]/;
  * sniServername('127.0.0.1'); // => undefined
  * sniServername('[::1]'); // => undefined
  * sniServername('example.com:443'); // throws INVALID_HOST
+ * sniServername('[::1]:443'); // throws INVALID_HOST
+ * sniServername('*.example.com'); // throws INVALID_HOST
  * ```
  */
 export function sniServername(host: string): string | undefined {
-  if (typeof host === 'string' && !NOT_URI_CHARACTER.test(host) && !PATH_START.test(host)) {
-    try {
-      const url = new URL(`https://${host.includes(':') && host[0] !== '[' ? `[${host}]` : host}`);
-      const name = url.hostname;
-      const servername = name.endsWith('.') ? name.slice(0, -1) : name;
-      // Anything more than 'https://' + name + '/' is a port, credentials, a path, a query or a fragment.
-      if (url.href === `https://${name}/` && !EMPTY_LABEL.test(servername)) {
-        return name[0] === '[' || IPV4_SERIALISED.test(name) ? undefined : servername;
-      }
-    } catch {}
+  const text = readText(host, 'host', 'a host name', 'INVALID_HOST');
+  let url: URL | undefined;
+  try {
+    // A bare IPv6 address (it holds colons) is bracketed, as in a URL.
+    url = NOT_IN_HOST.test(text)
+      ? undefined
+      : new URL(`https://${/^[^[]*:/.test(text) ? `[${text}]` : text}`);
+  } catch {}
+  const name = url?.hostname ?? '';
+  // Anything more than 'https://' + name + '/' is a port, credentials, a path, a query or a fragment.
+  if (url?.href === `https://${name}/`) {
+    if (name[0] === '[' || IPV4_SERIALISED.test(name)) return undefined;
+    const servername = name.endsWith('.') ? name.slice(0, -1) : name;
+    if (DNS_NAME.test(servername)) return servername;
   }
-  return fail('INVALID_HOST', 'host must be a bare host name or IP address');
+  return fail('INVALID_HOST', BARE_HOST);
 }

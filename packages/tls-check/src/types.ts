@@ -21,15 +21,46 @@ export type TlsProblemCode =
   | 'CERT_EXPIRED'
   | 'CERT_NOT_YET_VALID'
   | 'CERT_WEAK'
+  | 'HANDSHAKE_WEAK'
+  | 'PERMISSION_DENIED'
   | 'TLS12_UNAVAILABLE';
 
 /** What a report says without it being a problem. The package README explains each code. */
-export type TlsNoteCode = 'NOT_MEASURED' | 'LEGACY_NOT_PROBED' | 'DEFAULTS_LOWERED';
+export type TlsNoteCode =
+  | 'NOT_MEASURED'
+  | 'LEGACY_NOT_PROBED'
+  | 'DEFAULTS_LOWERED'
+  | 'CERT_WEAK_ACCEPTED'
+  | 'PERMISSION_DENIED';
+
+/** Which connection of `checkTls` found something (see {@link TlsConnection}). */
+export type TlsConnectionRole = 'default' | 'diagnostic';
 
 /** One reason a report is not `ok`: a stable `code` and a plain-English `message` saying what to fix. */
 export interface TlsProblem {
   code: TlsProblemCode;
   message: string;
+  /** The connection that found it; absent when no connection did (a plain-HTTP URL, `checkRuntime`). */
+  connection?: TlsConnectionRole;
+}
+
+/**
+ * One TLS connection `checkTls` made. The `default` one uses this runtime's own TLS settings
+ * with the options given, as the runtime's default client would, and alone decides `ok`. Only
+ * when its handshake fails, and the runtime can offer less, a `diagnostic` one follows with
+ * lowered settings (TLS 1.0, and OpenSSL's security level 0 in Node) to name the cause: an old
+ * protocol, a weak certificate, a weak handshake signature. It never makes a report `ok`.
+ */
+export interface TlsConnection {
+  role: TlsConnectionRole;
+  /** The lowest version it offered (up to the runtime's highest). */
+  minVersion: TlsVersion;
+  /** The OpenSSL cipher list it set, `null` for the runtime's own. */
+  ciphers: string | null;
+  /** The negotiated version, `null` when its handshake did not complete. */
+  protocol: TlsVersion | null;
+  /** The code of the error that ended it (`ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION`...), `null` when none did. */
+  error: string | null;
 }
 
 /** Something worth knowing that does not make a report fail. */
@@ -42,7 +73,10 @@ export interface TlsNote {
 export interface CheckTlsOptions {
   /** Give up (and close the socket) after this many milliseconds. Default 10000. */
   timeoutMs?: number;
-  /** Extra trusted CA certificates, PEM text (not a file path), for a private CA. */
+  /**
+   * CA certificates to trust besides the runtime's own (its roots, `NODE_EXTRA_CA_CERTS`), PEM
+   * text (not a file path), for a private CA.
+   */
   ca?: string | readonly string[];
   /** The lowest acceptable version, in any spelling `parseTlsVersion` takes. Default `'TLSv1.2'`. */
   minVersion?: TlsVersionInput;
@@ -56,10 +90,12 @@ export interface TlsReport {
   runtime: TlsRuntime;
   /** Whether a handshake was attempted; `false` where the runtime has no socket, or for a non-TLS URL. */
   measured: boolean;
-  /** The negotiated version, `null` when no handshake completed. */
+  /**
+   * The negotiated version, `null` when no handshake completed. This and `alpn`, `cipher`,
+   * `authorized` and `authorizationError` come from the default connection when its handshake
+   * completed, else from the diagnostic one when its did (`connections` tells).
+   */
   protocol: TlsVersion | null;
-  /** The lowest version this check offered: a server below it can only fail the handshake. */
-  lowestOffered: TlsVersion | null;
   /**
    * `sent`: whether a ClientHello carrying SNI actually went out (the TCP connection opened and
    * the handshake started); false for a DNS failure, a refused connection, a TCP timeout, a
@@ -75,19 +111,21 @@ export interface TlsReport {
   authorized: boolean | null;
   /** The runtime's reason when `authorized` is false (`CERT_HAS_EXPIRED`, `ERR_TLS_CERT_ALTNAME_INVALID`...). */
   authorizationError: string | null;
-  /** Milliseconds from the start to the end of the handshake (or its failure); `null` when not measured. */
+  /** Milliseconds the whole check took (every connection); `null` when not measured. */
   durationMs: number | null;
+  /** The connections made, the default one first; empty when none was. */
+  connections: TlsConnection[];
   problems: TlsProblem[];
   notes: TlsNote[];
 }
 
 /** A TLS default that was changed for the worse. */
 export interface LoweredSetting {
-  /** `tls.DEFAULT_MIN_VERSION`, `tls.DEFAULT_MAX_VERSION` or `NODE_TLS_REJECT_UNAUTHORIZED`. */
+  /** `tls.DEFAULT_MIN_VERSION`, `tls.DEFAULT_MAX_VERSION`, `tls.DEFAULT_CIPHERS` or `NODE_TLS_REJECT_UNAUTHORIZED`. */
   setting: string;
   /** Its value now. */
   value: string;
-  /** What changed it: `--tls-min-v1.0 on the command line`, `--tls-min-v1.0 in NODE_OPTIONS`, `code`, `environment`. */
+  /** What changed it: `--tls-min-v1.0 on the command line`, `--tls-cipher-list in NODE_OPTIONS`, `set by code`, `environment`. */
   source: string;
 }
 

@@ -1,26 +1,34 @@
 import { fail } from './errors.ts';
-
-// RFC 3986 section 2 and appendix C: a URI holds no space and no control character (C0, DEL,
-// C1); the WHATWG URL parser would silently drop tabs and newlines, so they are refused first.
-export const NOT_URI_CHARACTER: RegExp = /[\0-\x20\x7f-\x9f]/;
+import { readText } from './text.ts';
 
 /** Whether a URL scheme (`url.protocol`) runs over TLS: `https:`, or `wss:` for WebSockets. */
 export const isTlsScheme = (scheme: string): boolean => scheme === 'https:' || scheme === 'wss:';
 
 /** The message for a URL whose scheme is not `https:`/`wss:`; it names the scheme only. */
-export function notHttpsMessage(scheme: string): string {
-  return `url uses ${scheme}; use ${scheme === 'ws:' ? 'wss:' : 'https:'} instead (TLS 1.2 or newer)`;
-}
+export const notHttpsMessage = (scheme: string): string =>
+  `url uses ${scheme}; use ${scheme === 'ws:' ? 'wss:' : 'https:'} instead`;
 
-/** Parses `url` (a string or a `URL`) into a fresh `URL`; refuses spaces and control characters. */
-export function toUrl(url: string | URL): URL {
-  const text = String(url);
-  if (!NOT_URI_CHARACTER.test(text)) {
-    try {
-      return new URL(text);
-    } catch {}
+/**
+ * Parses `url` (a string, or a `URL` from any realm) into a fresh `URL`. Refuses what is
+ * missing, not a string, empty, surrounded by whitespace or holding a control character (the
+ * URL parser would silently drop a pasted newline) or a space, and what does not parse.
+ */
+export function toUrl(url: unknown): URL {
+  const { href } = (url ?? {}) as { href?: unknown };
+  const text = typeof href === 'string' ? href : readText(url, 'url', 'an https: URL', 'INVALID_URL');
+  // RFC 3986 section 2: no space in a URI. Parsers differ (Chromium takes one in a host name).
+  if (text.includes(' ')) fail('INVALID_URL', 'url holds a space; remove it, or write %20 in a path');
+  try {
+    return new URL(text);
+  } catch {
+    // With a scheme, what failed is the authority: a bad host (`[:::]`) or port (`:65536`).
+    return fail(
+      'INVALID_URL',
+      text.includes('://')
+        ? 'url has a host or port that does not parse; check them (ports are 1 to 65535)'
+        : 'url is not an absolute URL; start it with https://',
+    );
   }
-  return fail('INVALID_URL', 'url must be an absolute URL without spaces or control characters');
 }
 
 /**
@@ -28,8 +36,8 @@ export function toUrl(url: string | URL): URL {
  * `URL`. The URL itself never appears in an error message, since it may carry credentials.
  *
  * @throws {TlsCheckError} `NOT_HTTPS` for `http:`, `ws:` or any other scheme (the message says
- * which scheme to use instead); `INVALID_URL` when it does not parse or holds a space or a
- * control character.
+ * which scheme to use instead); `INVALID_URL` when it is missing, empty, surrounded by whitespace,
+ * holds a control character or does not parse; `NOT_A_STRING` for what is neither a string nor a `URL`.
  *
  * @example
  * ```ts
@@ -37,6 +45,7 @@ export function toUrl(url: string | URL): URL {
  * assertHttpsUrl('http://example.zendesk.com/'); // throws NOT_HTTPS
  * assertHttpsUrl('ws://example.com/'); // throws NOT_HTTPS
  * assertHttpsUrl('https://example.com/\r\nX-Injected: 1'); // throws INVALID_URL
+ * assertHttpsUrl(undefined); // throws INVALID_URL: url is missing; pass an https: URL
  * ```
  */
 export function assertHttpsUrl(url: string | URL): URL {
@@ -50,8 +59,7 @@ export function assertHttpsUrl(url: string | URL): URL {
  * `wss:`, which the URL parser leaves out). Port 0 is refused: it is no destination (RFC 6335
  * section 6 reserves it; connecting to it fails, or asks the system for any port).
  */
-export function tlsPort({ port }: URL): number {
-  return port === '0'
-    ? fail('INVALID_URL', 'url port must be 1 to 65535, not 0; leave it out for 443')
+export const tlsPort = ({ port }: URL): number =>
+  port === '0'
+    ? fail('INVALID_URL', 'url port 0 is no destination; leave it out for 443')
     : Number(port) || 443;
-}

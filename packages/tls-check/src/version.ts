@@ -1,4 +1,5 @@
 import { fail } from './errors.ts';
+import { readText } from './text.ts';
 
 /** A protocol version in the spelling Node's `tls` uses (`socket.getProtocol()`, `minVersion`). */
 export type TlsVersion = 'SSLv3' | 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';
@@ -37,18 +38,40 @@ const VERSIONS: readonly TlsVersion[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2',
 const VERSION =
   /^(?:0x0?30([0-4])|tls(?:[ _]?v|[ _])?1(?:[._]?([0-3]))?|1(?:[._]([0-3]))?|(ssl)(?:[ _]?v|[ _])?3(?:[._]?0)?)(?:_version)?$/i;
 
-/** The rank (0 = SSLv3 ... 4 = TLSv1.3) of any accepted spelling; throws otherwise. */
-export function tlsVersionRank(input: TlsVersionInput): number {
+/**
+ * The rank (0 = SSLv3 ... 4 = TLSv1.3) of any accepted spelling; throws otherwise, naming
+ * `field` (`minVersion` for the option of `checkTls`).
+ */
+export function tlsVersionRank(input: TlsVersionInput, field = 'version'): number {
   // A number above 9 is a wire version (0x0303 = 771); below, a version number (1.2).
-  const text = typeof input === 'number' ? (input > 9 ? `0x${input.toString(16)}` : `${input}`) : input;
-  const match = VERSION.exec(typeof text === 'string' ? text : '');
-  return match
-    ? match[1]
-      ? +match[1]
-      : match[4]
-        ? 0
-        : 1 + +(match[2] ?? match[3] ?? 0)
-    : fail('UNKNOWN_TLS_VERSION', 'version is not a TLS version; write TLSv1.2, TLS 1.2, 1.2 or 0x0303');
+  const text =
+    typeof input === 'number'
+      ? input > 9
+        ? `0x${input.toString(16)}`
+        : `${input}`
+      : readText(input, field, 'a TLS version', 'UNKNOWN_TLS_VERSION');
+  const rank = rankOf(text);
+  return (
+    rank ??
+    fail('UNKNOWN_TLS_VERSION', `${field} is not a TLS version; write TLSv1.2, TLS 1.2, 1.2 or 0x0303`)
+  );
+}
+
+/** The rank of a spelling, or `undefined`: the minor byte of the wire version, SSL 3.0 being 0. */
+function rankOf(text: string): number | undefined {
+  const match = VERSION.exec(text);
+  if (!match) return undefined;
+  const [, wire, tls, bare, ssl] = match;
+  return wire ? +wire : ssl ? 0 : 1 + +(tls ?? bare ?? 0);
+}
+
+/**
+ * A version as `socket.getProtocol()` or `tls.DEFAULT_MAX_VERSION` says it, or `null` for
+ * anything else (`null` itself, `'unknown'`); never throws. For reading runtimes, not users.
+ */
+export function versionOrNull(value: unknown): TlsVersion | null {
+  const rank = typeof value === 'string' ? rankOf(value) : undefined;
+  return rank === undefined ? null : (VERSIONS[rank] as TlsVersion);
 }
 
 /**
@@ -56,8 +79,9 @@ export function tlsVersionRank(input: TlsVersionInput): number {
  * `'TLS 1.2'`, `'tls1_2'`, `'TLS1_2_VERSION'`, `'Tls12'`, `'1.2'`, `'0x0303'` and `0x0303` all
  * give `'TLSv1.2'`; `'TLS 1.0'` and `'1.0'` give `'TLSv1'`; `'SSL 3.0'` gives `'SSLv3'`.
  *
- * @throws {TlsCheckError} `UNKNOWN_TLS_VERSION` for anything else (SSL 2, `'1.4'`, `''`...),
- * including bare digits, `'12'` as the number `12`: ambiguous, write `'1.2'` or `'Tls12'`.
+ * @throws {TlsCheckError} `UNKNOWN_TLS_VERSION` for anything else (SSL 2, `'1.4'`, `''`,
+ * `undefined`, surrounding whitespace...), including bare digits, `'12'` as the number `12`:
+ * ambiguous, write `'1.2'` or `'Tls12'`; `NOT_A_STRING` for what is neither a string nor a number.
  *
  * @example
  * ```ts

@@ -58,6 +58,13 @@ const hex = (der: Uint8Array, { start, end }: Tlv): string => {
   return text;
 };
 
+/** Whether two TLVs hold the same bytes (issuer and subject names: compared, not copied). */
+function sameBytes(der: Uint8Array, a: Tlv, b: Tlv): boolean {
+  if (a.end - a.start !== b.end - b.start || a.end > der.length || b.end > der.length) return false;
+  for (let i = 0; i < a.end - a.start; i++) if (der[a.start + i] !== der[b.start + i]) return false;
+  return true;
+}
+
 /** What the DER of a certificate says about its strength (RFC 5280 section 4.1). */
 export interface CertificateStrength {
   /** The signatureAlgorithm OID, hex. */
@@ -99,7 +106,7 @@ export function certificateStrength(der: Uint8Array): CertificateStrength {
   }
   return {
     signature,
-    selfIssued: hex(der, issuer) === hex(der, subject),
+    selfIssued: sameBytes(der, issuer, subject),
     key,
   };
 }
@@ -108,8 +115,10 @@ export function certificateStrength(der: Uint8Array): CertificateStrength {
  * What makes the certificates a server sent weak, or `undefined`: an RSA key under 2048 bits or
  * an elliptic curve under 224 bits (CA/Browser Forum Baseline Requirements 6.1.5), or an
  * MD2/MD5/SHA-1 signature on any but a self-issued root (whose signature nobody checks).
- * The legacy probe lowers OpenSSL's security level to see TLS 1.0/1.1 servers, and BoringSSL
- * has no such level, so these are checked here.
+ * Runtimes disagree on these (Node 20 and 22 accept a 1024-bit RSA key, Node 24 refuses
+ * it; BoringSSL in Bun accepts SHA-1 signatures) and the diagnostic connection lowers OpenSSL's
+ * security level, which lets them all through: so the check reads the DER itself, to name the
+ * cause the same way everywhere.
  */
 export function weakCertificate(leaf: PeerCertificateLike | undefined): string | undefined {
   const seen = new Set<PeerCertificateLike>();

@@ -21,7 +21,9 @@ const notMeasured = (runtime: TlsRuntime): TlsNote => ({
  * ClientHello; `sni.servername` is the name the runtime would send). Node, Bun and Deno resolve this package to an
  * entry that performs a real handshake.
  *
- * @throws {TlsCheckError} (as a rejection) `INVALID_URL`, `INVALID_OPTION`, `UNKNOWN_TLS_VERSION`.
+ * @throws {TlsCheckError} (as a rejection) `INVALID_URL`, `INVALID_HOST`, `NOT_A_STRING`,
+ * `INVALID_OPTION` (options not an object, a bad `timeoutMs`, a `ca` that is not text: its
+ * content is checked where it is used, in Node, Bun and Deno), `UNKNOWN_TLS_VERSION`.
  *
  * @example
  * ```ts
@@ -34,7 +36,8 @@ const notMeasured = (runtime: TlsRuntime): TlsNote => ({
  */
 export async function checkTls(url: string | URL, options?: CheckTlsOptions): Promise<TlsReport> {
   // Nothing is timed or verified here, but the options are checked as the socket entry checks
-  // them, so that a bad `timeoutMs`, `ca` or `minVersion` fails in every runtime.
+  // them, so that a bad `timeoutMs`, `ca` or `minVersion`, or options that are `null`, fail in
+  // every runtime.
   readOptions(options);
   const report = urlReport(url, webRuntime());
   report.notes.push(notMeasured(report.runtime));

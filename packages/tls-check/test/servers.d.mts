@@ -19,6 +19,7 @@ export interface Certificates {
 
 export type ServerName =
   | 'legacy'
+  | 'legacyWeak'
   | 'tls12'
   | 'tls13'
   | 'untrusted'
@@ -27,7 +28,10 @@ export type ServerName =
   | 'weak'
   | 'sha1'
   | 'sha1Chain'
+  | 'sha1Signature'
+  | 'sha1SignatureRsa'
   | 'sni'
+  | 'sniRequired'
   | 'hang'
   | 'plain'
   | 'closed';
@@ -35,7 +39,10 @@ export type ServerName =
 /** JSON-serialisable: what the conformance runners receive. */
 export interface Fixtures {
   host: '127.0.0.1';
+  /** The PEM of the test CA, which signed every server's certificate but `untrusted`'s. */
   ca: string;
+  /** Another certificate (the untrusted server's), to pass as a `ca` that adds nothing useful. */
+  otherCa: string;
   ports: Record<ServerName, number>;
 }
 

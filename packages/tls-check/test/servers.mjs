@@ -2,7 +2,7 @@
 // Certificates are made at start time with the `openssl` command line into a temporary
 // folder that `close()` removes: a test CA, a leaf for localhost/127.0.0.1 signed by it,
 // a leaf for another name, an expired leaf, weak leaves (RSA 1024; a SHA-1 signature; a
-// SHA-1-signed intermediate) and a self-signed leaf nobody trusts.
+// SHA-1-signed intermediate), an RSA 2048 leaf, and a self-signed leaf nobody trusts.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -172,6 +172,15 @@ export async function startServers() {
     );
     sni.server.on('secureConnection', (socket) => sniNames.push(socket.servername));
     handles.push(sni);
+    // A server that requires SNI, as Zendesk's do: no default certificate, so a ClientHello
+    // without a name it serves gets a handshake_failure alert.
+    const sniRequired = tracked(
+      tls.createServer(
+        { SNICallback: (name, done) => done(null, name === 'localhost' ? sniContext : undefined) },
+        (socket) => socket.end(),
+      ),
+    );
+    handles.push(sniRequired);
     const hang = tracked(net.createServer(() => {}));
     handles.push(hang);
     // Plain HTTP on a port an https: URL points at: answers the ClientHello with a 400.
@@ -189,6 +198,12 @@ export async function startServers() {
           maxVersion: 'TLSv1.1',
           ciphers: 'DEFAULT:@SECLEVEL=0',
         }),
+        secure('legacyWeak', {
+          ...certs.weak,
+          minVersion: 'TLSv1',
+          maxVersion: 'TLSv1.1',
+          ciphers: 'DEFAULT:@SECLEVEL=0',
+        }),
         secure('tls12', { ...certs.good, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }),
         secure('tls13', {
           ...certs.good,
@@ -202,7 +217,23 @@ export async function startServers() {
         secure('weak', { ...certs.weak, ciphers: 'DEFAULT:@SECLEVEL=0' }),
         secure('sha1', { ...certs.sha1, ciphers: 'DEFAULT:@SECLEVEL=0' }),
         secure('sha1Chain', { ...certs.sha1Chain, ciphers: 'DEFAULT:@SECLEVEL=0' }),
+        // Sound certificates, but a TLS 1.2 handshake signed only with SHA-1 (RFC 9155 deprecates it):
+        // OpenSSL 3 clients refuse it at their default security level; BoringSSL (Bun) still
+        // accepts rsa_pkcs1_sha1, not ecdsa_sha1.
+        secure('sha1Signature', {
+          ...certs.good,
+          maxVersion: 'TLSv1.2',
+          sigalgs: 'ECDSA+SHA1',
+          ciphers: 'DEFAULT:@SECLEVEL=0',
+        }),
+        secure('sha1SignatureRsa', {
+          ...certs.rsa,
+          maxVersion: 'TLSv1.2',
+          sigalgs: 'RSA+SHA1',
+          ciphers: 'DEFAULT:@SECLEVEL=0',
+        }),
         listen(sni.server).then((port) => ['sni', port]),
+        listen(sniRequired.server).then((port) => ['sniRequired', port]),
         listen(hang.server).then((port) => ['hang', port]),
         listen(plain.server).then((port) => ['plain', port]),
         closedPort().then((port) => ['closed', port]),
@@ -212,7 +243,8 @@ export async function startServers() {
       await Promise.all(handles.map((handle) => handle.close()));
       rmSync(dir, { recursive: true, force: true });
     };
-    return { fixtures: { host: HOST, ca: certs.ca, ports }, sniNames, close };
+    const fixtures = { host: HOST, ca: certs.ca, otherCa: certs.selfSigned.cert, ports };
+    return { fixtures, sniNames, close };
   } catch (error) {
     await Promise.all(handles.map((handle) => handle.close()));
     rmSync(dir, { recursive: true, force: true });

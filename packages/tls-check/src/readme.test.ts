@@ -2,6 +2,7 @@
 // config/examples.ts for the `// => value` and `// throws CODE` conventions).
 import { describe, expect, it } from 'vitest';
 import { jsdocExamples, readmeExamples, readText, testExamples } from '../../../config/examples.ts';
+import * as vectors from '../../../conformance/vectors/tls-check.js';
 import * as web from './index.ts';
 import * as node from './node.ts';
 
@@ -22,34 +23,25 @@ describe('README', () => {
   const readme = readText(new URL('../README.md', import.meta.url));
   const blocks = readmeExamples(new URL('../README.md', import.meta.url));
 
-  it('has a section per export, a code per problem, and runnable examples', () => {
+  it('has a section per export, and a table row per problem, note and error code', () => {
     for (const name of Object.keys(node)) expect(readme, name).toMatch(new RegExp(`^### ${name}\\b`, 'm'));
-    for (const code of [
-      'NOT_HTTPS',
-      'DNS_FAILURE',
-      'CONNECTION_REFUSED',
-      'CONNECTION_FAILED',
-      'TIMEOUT',
-      'NOT_TLS',
-      'HANDSHAKE_FAILED',
-      'PROTOCOL_TOO_OLD',
-      'CERT_UNTRUSTED',
-      'CERT_WRONG_NAME',
-      'CERT_EXPIRED',
-      'CERT_NOT_YET_VALID',
-      'CERT_WEAK',
-      'TLS12_UNAVAILABLE',
-      'NOT_MEASURED',
-      'LEGACY_NOT_PROBED',
-      'DEFAULTS_LOWERED',
-      'UNKNOWN_TLS_VERSION',
-      'INVALID_URL',
-      'INVALID_HOST',
-      'INVALID_OPTION',
-    ]) {
+    for (const code of [...vectors.problemCodes, ...vectors.noteCodes, ...vectors.errorCodes]) {
       expect(readme, code).toContain(`| \`${code}\``);
     }
     expect(blocks.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('lists exactly the codes of the type unions (the vectors hold them once for every test)', () => {
+    const union = (file: string, name: string) => {
+      const source = readText(new URL(file, import.meta.url));
+      const start = source.indexOf(`export type ${name} =`);
+      return [...source.slice(start, source.indexOf(';', start)).matchAll(/'([A-Z_0-9]+)'/g)].map(
+        ([, code]) => code,
+      );
+    };
+    expect(union('./types.ts', 'TlsProblemCode')).toEqual(vectors.problemCodes);
+    expect(union('./types.ts', 'TlsNoteCode')).toEqual(vectors.noteCodes);
+    expect(union('./errors.ts', 'TlsCheckErrorCode')).toEqual(vectors.errorCodes);
   });
 
   testExamples(blocks, node);
