@@ -88,11 +88,11 @@ describe('createTokenSource options', () => {
     [{ grant: VALID.grant }, "options.tokenEndpoint is missing; pass the token endpoint's https: URL"],
     [
       { ...VALID, tokenEndpoint: 'http://acme.zendesk.com/oauth/tokens' },
-      'options.tokenEndpoint uses http:; use https: instead (TLS 1.2 or newer)',
+      'options.tokenEndpoint uses http:; use https: instead',
     ],
     [
       { ...VALID, tokenEndpoint: '/oauth/tokens' },
-      'options.tokenEndpoint must be an absolute URL without spaces or control characters',
+      'options.tokenEndpoint is not an absolute URL; start it with https://',
     ],
     [
       { ...VALID, grant: undefined },

@@ -55,7 +55,7 @@ function detach<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promis
  * await source.authorization(); // => 'Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo'
  * source.state; // => 'valid'
  * createTokenSource({ tokenEndpoint: 'http://acme.zendesk.com/oauth/tokens', grant: { type: 'refresh_token', clientId: 'my_app' } });
- * // throws INVALID_OPTION: options.tokenEndpoint uses http:; use https: instead (TLS 1.2 or newer)
+ * // throws INVALID_OPTION: options.tokenEndpoint uses http:; use https: instead
  * ```
  */
 export function createTokenSource(options: TokenSourceOptions): TokenSource {
