@@ -91,9 +91,8 @@ const ask = async (callers: number, { query = '', signal = AbortSignal.timeout(1
 
 describe('a module-level source in workerd', () => {
   it('serves two concurrent requests: no hang, one token request per request, the same token within one', async () => {
-    const started = performance.now();
+    // A hang (a request awaiting another request's promise) ends in the abort of `ask`.
     const [a, b] = await Promise.all([ask(20), ask(20)]);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(new Set(a.tokens).size).toBe(1);
     expect(new Set(b.tokens).size).toBe(1);
     expect(tokenRequests).toBe(2);
@@ -106,9 +105,7 @@ describe('a module-level source in workerd', () => {
 
   it('does not fail a request when the one that started the refresh already answered', async () => {
     expect((await ask(0, { query: '&kick' })).state).toBe('refreshing');
-    const started = performance.now();
     const next = await ask(3, { signal: AbortSignal.timeout(5_000) });
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect(new Set(next.tokens).size).toBe(1);
   });
 }, 30_000);
