@@ -12,7 +12,8 @@ import { STATED_IN_FULL, timelineDates, ZENDESK_TIMELINE } from './zendesk-timel
 const TEXT = /\.(md|ts|mts|cts|mjs|js|cjs|json|txt|html)$/;
 const tracked = spawnSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' })
   .stdout.split('\n')
-  .filter((file) => TEXT.test(file) && !file.endsWith('pnpm-lock.yaml'));
+  // The timeline itself, and this file's samples of wrong dates, are left out.
+  .filter((file) => TEXT.test(file) && !file.startsWith('scripts/docs/zendesk-timeline'));
 const read = (file) => readFileSync(`${root}${file}`, 'utf8');
 const problems = (text) => timelineDates(text).filter((date) => date.problem);
 
