@@ -39,6 +39,7 @@ const steps = [
   },
   { name: 'size budgets', ...node('scripts/size.mjs', '--check'), count: lastLine('size') },
   { name: 'release check', ...node('scripts/release-check.mjs'), count: lastLine('release') },
+  { name: 'docs, followed as typed', ...node('scripts/docs-check.mjs'), count: lastLine('docs') },
   {
     name: `conformance (${runtimes.length} runtimes)`,
     ...node('conformance/run-all.mjs'),
