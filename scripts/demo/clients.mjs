@@ -28,6 +28,10 @@ export const SCENARIOS = {
   'bearer-cors': 'Bearer, cross-origin -> 200',
   'api-token-client': 'API token refused before sending',
   'api-token-cors': 'API token sent anyway -> 403, CORS',
+  'sign-in': 'sign in (PKCE) -> call -> sign out, revoked',
+  'sign-in-denied': 'Deny -> a readable message, no token request',
+  'callback-replayed': 'replayed callback -> refused, no request',
+  'state-forged': 'forged state -> refused before any request',
 };
 
 const SERVER_SIDE = [
@@ -90,7 +94,17 @@ export const clients = [
   {
     name: 'chromium',
     version: undefined, // the driver prints it
-    expected: ['tls', 'bearer-cors', 'api-token-client', 'api-token-cors', 'bad-token'],
+    expected: [
+      'tls',
+      'bearer-cors',
+      'api-token-client',
+      'api-token-cors',
+      'bad-token',
+      'sign-in',
+      'callback-replayed',
+      'sign-in-denied',
+      'state-forged',
+    ],
     missing: existsSync(chromium)
       ? undefined
       : `${chromium}: apt-get install -y chromium, or set CHROMIUM_PATH`,
