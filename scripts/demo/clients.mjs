@@ -28,6 +28,8 @@ export const SCENARIOS = {
   'bearer-cors': 'Bearer, cross-origin -> 200',
   'api-token-client': 'API token refused before sending',
   'api-token-cors': 'API token sent anyway -> 403, CORS',
+  'cli-sign-in': 'CLI sign-in: loopback redirect, set saved',
+  'code-replayed': 'code used twice -> invalid_grant, revoked',
   'sign-in': 'sign in (PKCE) -> call -> sign out, revoked',
   'sign-in-denied': 'Deny -> a readable message, no token request',
   'callback-replayed': 'replayed callback -> refused, no request',
@@ -56,7 +58,7 @@ export const clients = [
   {
     name: 'node',
     version: process.versions.node,
-    expected: SERVER_SIDE,
+    expected: [...SERVER_SIDE, 'cli-sign-in', 'code-replayed'],
     command: process.execPath,
     args: () => [here('examples/node/main.mjs')],
     env: (api) => ({ NODE_EXTRA_CA_CERTS: api.caPath }),
