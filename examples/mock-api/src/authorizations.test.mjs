@@ -94,6 +94,17 @@ async function signIn(call) {
   return { code, codeVerifier, response, tokens: await response.json() };
 }
 
+/** The public client's refresh (no secret). */
+const refresh = (call, refreshToken) =>
+  call('/oauth/tokens', {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'refresh_token',
+      client_id: PUBLIC,
+      refresh_token: refreshToken,
+    }),
+  });
+
 const me = (call, accessToken) =>
   call('/api/v2/users/me.json', { headers: { authorization: `Bearer ${accessToken}` } });
 
@@ -209,14 +220,7 @@ describe('POST /oauth/tokens, grant_type=authorization_code', () => {
     assert.equal(response.status, 200);
     assert.equal(tokens.token_type, 'bearer');
     assert.equal((await me(call, tokens.access_token)).status, 200);
-    const refreshed = await call('/oauth/tokens', {
-      method: 'POST',
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        client_id: PUBLIC,
-        refresh_token: tokens.refresh_token,
-      }),
-    });
+    const refreshed = await refresh(call, tokens.refresh_token);
     assert.equal(refreshed.status, 200);
   });
 
@@ -227,15 +231,8 @@ describe('POST /oauth/tokens, grant_type=authorization_code', () => {
     assert.equal(replay.status, 400);
     assert.equal((await replay.json()).error, 'invalid_grant');
     assert.equal((await me(call, tokens.access_token)).status, 401);
-    const refresh = await call('/oauth/tokens', {
-      method: 'POST',
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        client_id: PUBLIC,
-        refresh_token: tokens.refresh_token,
-      }),
-    });
-    assert.equal(refresh.status, 400);
+    const refused = await refresh(call, tokens.refresh_token);
+    assert.equal(refused.status, 400);
   });
 
   it(`a code older than ${CODE_LIFETIME_MS / 1000} seconds is refused; one just within works`, async () => {
@@ -306,15 +303,8 @@ describe('DELETE /api/v2/oauth/tokens/current.json', () => {
       headers: { authorization: `Bearer ${tokens.access_token}` },
     });
     assert.equal(again.status, 401);
-    const refresh = await call('/oauth/tokens', {
-      method: 'POST',
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        client_id: PUBLIC,
-        refresh_token: tokens.refresh_token,
-      }),
-    });
-    assert.equal(refresh.status, 400);
+    const refused = await refresh(call, tokens.refresh_token);
+    assert.equal(refused.status, 400);
   });
 
   it('401 without an OAuth token', async () => {
