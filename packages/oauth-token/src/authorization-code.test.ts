@@ -93,7 +93,7 @@ describe('exchangeAuthorizationCode', () => {
       format: 'json',
     });
     expect(server.exchanges[0]?.contentType).toBe('application/json');
-    expect(server.exchanges[0]?.params['client_secret']).toBe('server-secret-9f8e7d');
+    expect(server.exchanges[0]?.params.client_secret).toBe('server-secret-9f8e7d');
     const second = await signIn();
     await second.exchange(await second.server.authorize(second.request.url), {
       clientSecret: 'server-secret-9f8e7d',
@@ -102,7 +102,7 @@ describe('exchangeAuthorizationCode', () => {
     expect(second.server.exchanges[0]?.authorization).toBe(
       `Basic ${btoa(`${PUBLIC_CLIENT}:server-secret-9f8e7d`)}`,
     );
-    expect(second.server.exchanges[0]?.params['client_secret']).toBeUndefined();
+    expect(second.server.exchanges[0]?.params.client_secret).toBeUndefined();
   });
 
   it('a code used twice is INVALID_GRANT from the server, and the message shows neither code nor verifier', async () => {

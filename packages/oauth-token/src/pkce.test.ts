@@ -23,7 +23,7 @@ describe('RFC 7636 appendix B', () => {
     });
     expect(randomBase64url()).toBe(VERIFIER);
     expect(random).toHaveBeenCalledOnce();
-    expect((random.mock.calls[0]?.[0] as Uint8Array).length).toBe(32);
+    expect(random.mock.calls[0]?.[0]).toHaveLength(32);
   });
 
   it('the verifier has the S256 challenge', async () => {

@@ -15,9 +15,14 @@ export const CODE_LIFETIME_MS = 120_000;
 
 type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
+/** The parameters of a token request this fake reads. */
+export type ExchangeParams = Partial<
+  Record<'grant_type' | 'code' | 'redirect_uri' | 'code_verifier' | 'client_id' | 'client_secret', string>
+>;
+
 /** A token request with grant_type=authorization_code, as the fake saw it. */
 export interface SentExchange {
-  params: Record<string, string>;
+  params: ExchangeParams;
   contentType: string | null;
   authorization: string | null;
 }
@@ -53,16 +58,13 @@ export function fakeAuthorization(
   async function exchange(request: Request): Promise<Response> {
     const contentType = request.headers.get('content-type');
     const text = await request.text();
-    const params: Record<string, string> =
+    const params: ExchangeParams =
       contentType === 'application/json' ? JSON.parse(text) : Object.fromEntries(new URLSearchParams(text));
     exchanges.push({ params, contentType, authorization: request.headers.get('authorization') });
-    const grant = codes.get(params['code'] ?? '');
+    const grant = codes.get(params.code ?? '');
     if (!grant || grant.used || now() - grant.at > CODE_LIFETIME_MS) return oauthError('invalid_grant');
     grant.used = true;
-    if (
-      params['redirect_uri'] !== grant.redirectUri ||
-      s256(params['code_verifier'] ?? '') !== grant.challenge
-    ) {
+    if (params.redirect_uri !== grant.redirectUri || s256(params.code_verifier ?? '') !== grant.challenge) {
       return oauthError('invalid_grant');
     }
     return mint();
