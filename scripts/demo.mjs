@@ -53,6 +53,7 @@ for (const [index, client] of clients.entries()) {
         API_TOKEN: api.credentials.apiToken,
         OAUTH_CLIENT_ID: api.credentials.clientId,
         OAUTH_CLIENT_SECRET: api.credentials.clientSecret,
+        OAUTH_PUBLIC_CLIENT_ID: api.credentials.publicClientId,
         ...client.env(api),
       },
     },

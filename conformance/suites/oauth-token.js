@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import { assert } from '../harness.js';
 import {
+  AUTHORIZATION_ENDPOINT,
   basicClientAuth,
   CLIENT_ID,
   CLIENT_SECRET,
+  callbacks,
   httpErrors,
   invalidResponses,
   oauthErrors,
+  PUBLIC_CLIENT_ID,
+  REDIRECT_URI,
+  RFC7636_APPENDIX_B,
+  redirectUris,
   TOKEN_ENDPOINT,
   validResponses,
   ZENDESK_RESPONSE,
@@ -83,6 +89,58 @@ function fakeZendesk(clock) {
   return fake;
 }
 
+/** BASE64URL(SHA256(text)) by this runtime's own Web Crypto: the suite's check, not the package's. */
+async function s256(text) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=/g, '');
+}
+
+/**
+ * A Zendesk-like authorization server: the user at `url` answers at once (`authorize`), and
+ * its token endpoint's authorization_code grant checks the code (once), the redirect URI and
+ * the S256 of the verifier. `requests` holds every request sent to it.
+ */
+function fakeAuthorizationServer() {
+  const codes = new Map();
+  const server = {
+    requests: [],
+    async authorize(url, answer = 'allow') {
+      const query = new URL(url).searchParams;
+      const back = new URL(query.get('redirect_uri'));
+      back.searchParams.set('state', query.get('state'));
+      if (answer === 'deny' || query.get('code_challenge_method') !== 'S256') {
+        back.searchParams.set('error', answer === 'deny' ? 'access_denied' : 'invalid_request');
+        return back.href;
+      }
+      const code = `code-${codes.size + 1}`;
+      codes.set(code, { challenge: query.get('code_challenge'), redirectUri: query.get('redirect_uri') });
+      back.searchParams.set('code', code);
+      return back.href;
+    },
+    async fetch(input, init) {
+      const request = new Request(input, init);
+      const params = Object.fromEntries(new URLSearchParams(await request.text()));
+      server.requests.push(params);
+      const grant = codes.get(params.code);
+      codes.delete(params.code);
+      const valid =
+        params.grant_type === 'authorization_code' &&
+        grant?.redirectUri === params.redirect_uri &&
+        grant.challenge === (await s256(params.code_verifier ?? ''));
+      return valid
+        ? Response.json({ ...ZENDESK_RESPONSE, access_token: `at-${params.code}` })
+        : Response.json(
+            { error: 'invalid_grant', error_description: ZENDESK_SPENT_DESCRIPTION },
+            { status: 400 },
+          );
+    },
+  };
+  return server;
+}
+
 /** Everything the runtime can print of a value: JSON, and its inspector where it has one. */
 function printed(value) {
   const texts = [JSON.stringify(value), String(value)];
@@ -102,6 +160,9 @@ export default function suite(test, mod, context = {}) {
     memoryTokenStore,
     zendesk,
     OAuthTokenError,
+    createAuthorizationRequest,
+    exchangeAuthorizationCode,
+    codeChallenge,
   } = mod;
   const oauthError = (code, secrets = []) => ({
     name: 'OAuthTokenError',
@@ -481,6 +542,163 @@ export default function suite(test, mod, context = {}) {
         return new Set(tokens).size === 1 && fake.requests.length === 1;
       }),
       { seed: 6749, numRuns: 50 },
+    );
+  });
+  test('RFC 7636 appendix B: codeChallenge of the verifier is its S256 challenge', async () => {
+    assert.equal(await codeChallenge(RFC7636_APPENDIX_B.verifier), RFC7636_APPENDIX_B.challenge);
+    assert.equal(
+      await s256(RFC7636_APPENDIX_B.verifier),
+      RFC7636_APPENDIX_B.challenge,
+      'the suite’s own check',
+    );
+    await assert.rejects(() => codeChallenge('too-short'), oauthError('INVALID_OPTION'));
+  });
+
+  test('createAuthorizationRequest: Zendesk’s parameters, S256 of a fresh 43-character verifier, a fresh state', async () => {
+    const first = await createAuthorizationRequest({
+      ...zendesk('acme'),
+      clientId: PUBLIC_CLIENT_ID,
+      redirectUri: REDIRECT_URI,
+      scope: 'read',
+    });
+    const { url, state, codeVerifier } = first;
+    assert.equal(url.origin + url.pathname, AUTHORIZATION_ENDPOINT);
+    assert.deepEqual(Object.fromEntries(url.searchParams), {
+      response_type: 'code',
+      client_id: PUBLIC_CLIENT_ID,
+      redirect_uri: REDIRECT_URI,
+      scope: 'read',
+      state,
+      code_challenge: await s256(codeVerifier),
+      code_challenge_method: 'S256',
+    });
+    assert.ok(/^[\w-]{43}$/.test(state) && /^[\w-]{43}$/.test(codeVerifier), `${state} ${codeVerifier}`);
+    const second = await createAuthorizationRequest({
+      ...zendesk('acme'),
+      clientId: 'x',
+      redirectUri: REDIRECT_URI,
+    });
+    assert.ok(
+      second.state !== state && second.codeVerifier !== codeVerifier && state !== codeVerifier,
+      'fresh',
+    );
+  });
+
+  for (const [uri, accepted] of redirectUris) {
+    test(`redirectUri ${uri} is ${accepted ? 'accepted' : 'refused (INVALID_OPTION)'}`, async () => {
+      const made = createAuthorizationRequest({
+        authorizationEndpoint: AUTHORIZATION_ENDPOINT,
+        clientId: PUBLIC_CLIENT_ID,
+        redirectUri: uri,
+      });
+      if (accepted) assert.equal((await made).url.searchParams.get('redirect_uri'), uri);
+      else
+        await assert.rejects(() => made, {
+          ...oauthError('INVALID_OPTION'),
+          includes: ['options.redirectUri'],
+        });
+    });
+  }
+
+  const startSignIn = async () => {
+    const server = fakeAuthorizationServer();
+    const request = await createAuthorizationRequest({
+      authorizationEndpoint: AUTHORIZATION_ENDPOINT,
+      clientId: PUBLIC_CLIENT_ID,
+      redirectUri: REDIRECT_URI,
+    });
+    const exchange = (callbackUrl) =>
+      exchangeAuthorizationCode({
+        tokenEndpoint: TOKEN_ENDPOINT,
+        clientId: PUBLIC_CLIENT_ID,
+        redirectUri: REDIRECT_URI,
+        callbackUrl,
+        state: request.state,
+        codeVerifier: request.codeVerifier,
+        fetch: server.fetch,
+        now: () => 5_000,
+      });
+    return { server, request, exchange };
+  };
+
+  test('exchangeAuthorizationCode posts the code with its verifier once and gives a TokenSet for a source', async () => {
+    const { server, request, exchange } = await startSignIn();
+    const back = await server.authorize(request.url);
+    const set = await exchange(back);
+    assert.equal(set.accessToken, 'at-code-1');
+    assert.equal(set.expiresAt, 5_000 + 1_800_000);
+    assert.deepEqual(server.requests, [
+      {
+        grant_type: 'authorization_code',
+        code: 'code-1',
+        redirect_uri: REDIRECT_URI,
+        code_verifier: request.codeVerifier,
+        client_id: PUBLIC_CLIENT_ID,
+      },
+    ]);
+    const source = createTokenSource({
+      tokenEndpoint: TOKEN_ENDPOINT,
+      grant: { type: 'refresh_token', clientId: PUBLIC_CLIENT_ID },
+      tokens: set,
+      now: () => 5_000,
+      fetch: server.fetch,
+    });
+    assert.equal(await source.token(), 'at-code-1');
+    await assert.rejects(() => exchange(back), {
+      ...oauthError('INVALID_GRANT', [request.codeVerifier, 'code-1']),
+      includes: [ZENDESK_SPENT_DESCRIPTION],
+    });
+    assert.equal(server.requests.length, 2);
+  });
+
+  for (const [what, query, code, oauthErrorValue] of callbacks) {
+    test(`a callback with ${what} is ${code}, and nothing is sent`, async () => {
+      const { server, request, exchange } = await startSignIn();
+      const callbackUrl = `${REDIRECT_URI}?${query.replaceAll('STATE', request.state)}`;
+      const failed = await assert.rejects(
+        () => exchange(callbackUrl),
+        oauthError(code, [request.codeVerifier, request.state, 'code=abc']),
+      );
+      assert.equal(failed.oauthError, oauthErrorValue);
+      assert.equal(server.requests.length, 0);
+    });
+  }
+
+  test('Deny at the authorization server: AUTHORIZATION_DENIED, a message that says so', async () => {
+    const { server, request, exchange } = await startSignIn();
+    await assert.rejects({});
+    const denied = await server.authorize(request.url, 'deny');
+    await assert.rejects(() => exchange(denied), {
+      ...oauthError('AUTHORIZATION_DENIED'),
+      includes: ['the user denied access'],
+    });
+  });
+
+  test('property: any callback state but the sign-in’s own is refused before a request, never shown', async () => {
+    const { server, request, exchange } = await startSignIn();
+    const codes = new Set(['INVALID_STATE', 'STATE_MISMATCH', 'DUPLICATE_PARAMETER']);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.stringMatching(/^[\w-]{43}$/), fc.constant(request.state.slice(1))),
+        async (state) => {
+          fc.pre(state !== request.state);
+          const callbackUrl = `${REDIRECT_URI}?${new URLSearchParams({ code: 'abc', state })}`;
+          try {
+            await exchange(callbackUrl);
+            return false;
+          } catch (error) {
+            const text = `${error.message} ${JSON.stringify(error)}`;
+            return (
+              error instanceof OAuthTokenError &&
+              codes.has(error.code) &&
+              server.requests.length === 0 &&
+              !text.includes(request.codeVerifier) &&
+              (state.length < 8 || !text.includes(state))
+            );
+          }
+        },
+      ),
+      { seed: 7636, numRuns: 200 },
     );
   });
 }

@@ -123,3 +123,57 @@ export const basicClientAuth = [
   ['s6BhdRkqt3', 'gX1fBat3bV', 'Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW'], // RFC 6749 2.3.1's own example
   ['my app:1', 'p@ss w/ré', `Basic ${btoa('my+app%3A1:p%40ss+w%2Fr%C3%A9')}`],
 ];
+
+/**
+ * RFC 7636 appendix B: the verifier made of the 32 octets shown there, and its S256 challenge,
+ * BASE64URL(SHA256(ASCII(code_verifier))).
+ */
+export const RFC7636_APPENDIX_B = {
+  verifier: 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk',
+  challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+};
+
+export const AUTHORIZATION_ENDPOINT = 'https://acme.zendesk.com/oauth/authorizations/new';
+export const PUBLIC_CLIENT_ID = 'demo_public';
+export const REDIRECT_URI = 'https://app.example/callback';
+
+/**
+ * Redirect URIs (RFC 6749 3.1.2, RFC 8252 7.3 and 8.3): [uri, accepted]. `https:` anywhere;
+ * `http:` only on the loopback IP literals, any port; never `localhost`, another scheme or a
+ * fragment.
+ */
+export const redirectUris = [
+  ['https://app.example/callback', true],
+  ['http://127.0.0.1:51234/callback', true],
+  ['http://[::1]/callback', true],
+  ['http://localhost:51234/callback', false],
+  ['http://app.example/callback', false],
+  ['com.example.app:/callback', false],
+  ['https://app.example/callback#frag', false],
+];
+
+/**
+ * Callbacks (RFC 6749 4.1.2, 4.1.2.1, 3.1), checked before any request: [what, query, code,
+ * oauthError]. `STATE` stands for the sign-in's own state; a forged one has its shape.
+ */
+export const callbacks = [
+  ['a forged state', 'code=abc&state=Zm9yZ2VkLXN0YXRlLW9mLWFub3RoZXItc2lnbi1pbiE', 'STATE_MISMATCH'],
+  ['no state', 'code=abc', 'INVALID_STATE'],
+  ['a state of another shape', 'code=abc&state=xyz', 'INVALID_STATE'],
+  ['two codes', 'code=abc&code=def&state=STATE', 'DUPLICATE_PARAMETER'],
+  ['two states', 'code=abc&state=STATE&state=STATE', 'DUPLICATE_PARAMETER'],
+  ['no code', 'state=STATE', 'MISSING_CODE'],
+  [
+    'the user denied',
+    'error=access_denied&error_description=No&state=STATE',
+    'AUTHORIZATION_DENIED',
+    'access_denied',
+  ],
+  ['an invalid scope', 'error=invalid_scope&state=STATE', 'AUTHORIZATION_ERROR', 'invalid_scope'],
+  [
+    'a server error',
+    'error=server_error&error_uri=https%3A%2F%2Fidp.example%2F500&state=STATE',
+    'AUTHORIZATION_ERROR',
+    'server_error',
+  ],
+];

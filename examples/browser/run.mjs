@@ -1,5 +1,6 @@
-// Drives the browser client (index.html + client.mjs) in Debian's Chromium with
-// playwright-core, and prints the page's results as JSON lines for the demo.
+// Drives the browser client (index.html + client.mjs) and the single-page app (app.html +
+// app.mjs, through sign-in.mjs) in Debian's Chromium with playwright-core, and prints the
+// results as JSON lines for the demo.
 // It plays the web app's backend: gets an OAuth access token server-side and hands it to the
 // page in the URL fragment, as an OAuth redirect would. Chromium trusts exactly the key of
 // the certificate the server presents (checked against the demo CA first), by SPKI pin.
@@ -10,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { connect } from 'node:tls';
 import { createApiClient } from '@auth-example/client';
 import { launchChromium } from '../../config/chromium.mjs';
+import { signInScenarios } from './sign-in.mjs';
 
 const { API_URL, PAGE_URL, API_CA, API_EMAIL, API_TOKEN, OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET } = process.env;
 // client_credentials, server-side (Node's fetch trusts the demo CA via NODE_EXTRA_CA_CERTS).
@@ -63,6 +65,9 @@ try {
     const status = seen.status === undefined ? 'refused it' : `answered ${seen.status}`;
     cors.detail = `the API ${status}; the browser blocked the answer (${seen.corsError})`;
   }
+
+  // The single-page app (app.html): sign-in with PKCE, driven as a person would.
+  results.push(...(await signInScenarios(browser, { pageUrl: PAGE_URL, apiUrl: API_URL })));
 
   for (const result of results) console.log(JSON.stringify(result));
   for (const problem of problems)

@@ -28,6 +28,12 @@ export const SCENARIOS = {
   'bearer-cors': 'Bearer, cross-origin -> 200',
   'api-token-client': 'API token refused before sending',
   'api-token-cors': 'API token sent anyway -> 403, CORS',
+  'cli-sign-in': 'CLI sign-in: loopback redirect, set saved',
+  'code-replayed': 'code used twice -> invalid_grant, revoked',
+  'sign-in': 'sign in (PKCE) -> call -> sign out, revoked',
+  'sign-in-denied': 'Deny -> a readable message, no token request',
+  'callback-replayed': 'replayed callback -> refused, no request',
+  'state-forged': 'forged state -> refused before any request',
 };
 
 const SERVER_SIDE = [
@@ -52,7 +58,7 @@ export const clients = [
   {
     name: 'node',
     version: process.versions.node,
-    expected: SERVER_SIDE,
+    expected: [...SERVER_SIDE, 'cli-sign-in', 'code-replayed'],
     command: process.execPath,
     args: () => [here('examples/node/main.mjs')],
     env: (api) => ({ NODE_EXTRA_CA_CERTS: api.caPath }),
@@ -90,7 +96,17 @@ export const clients = [
   {
     name: 'chromium',
     version: undefined, // the driver prints it
-    expected: ['tls', 'bearer-cors', 'api-token-client', 'api-token-cors', 'bad-token'],
+    expected: [
+      'tls',
+      'bearer-cors',
+      'api-token-client',
+      'api-token-cors',
+      'bad-token',
+      'sign-in',
+      'callback-replayed',
+      'sign-in-denied',
+      'state-forged',
+    ],
     missing: existsSync(chromium)
       ? undefined
       : `${chromium}: apt-get install -y chromium, or set CHROMIUM_PATH`,

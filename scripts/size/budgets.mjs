@@ -34,10 +34,20 @@ export const BUDGETS = [
   { package: '@auth/cors-policy', import: 'assertCorsAllowedAuth', limit: 1830, goal: 1100 },
   {
     package: '@auth/oauth-token',
-    limit: 8600,
+    limit: 9800,
     goal: 2500,
     anchors: ['@octokit/auth-oauth-user', 'oauth4webapi (grants)'],
   },
+  // Issue 16: the sign-in (PKCE) grew the whole package (8,501 -> 9,719 on 2026-11-30); a user
+  // of the token source alone must not pay for it (8,193 -> 8,209: tree-shaken away).
+  { package: '@auth/oauth-token', import: 'createTokenSource', limit: 8300 },
+  {
+    package: '@auth/oauth-token',
+    import: 'createAuthorizationRequest',
+    limit: 2350,
+    anchors: ['oauth4webapi (PKCE request)'],
+  },
+  { package: '@auth/oauth-token', import: 'exchangeAuthorizationCode', limit: 5250 },
 ];
 
 /** What users would otherwise pick, bundled the same way (from bench/'s devDependencies). */
@@ -52,4 +62,6 @@ export const ANCHORS = {
   '@octokit/auth-oauth-user': "export { createOAuthUserAuth } from '@octokit/auth-oauth-user'",
   'oauth4webapi (grants)':
     "export { refreshTokenGrantRequest, processRefreshTokenResponse, clientCredentialsGrantRequest, processClientCredentialsResponse } from 'oauth4webapi'",
+  'oauth4webapi (PKCE request)':
+    "export { generateRandomCodeVerifier, generateRandomState, calculatePKCECodeChallenge } from 'oauth4webapi'",
 };

@@ -1,7 +1,9 @@
 // The API itself, as a Web-standard fetch handler (Request in, Response out), so the same
-// code could run in Deno.serve, Bun.serve or a Worker. Two endpoints, Zendesk's rules:
-//   GET  /api/v2/users/me.json  API token (Basic {email}/token:{token}) or OAuth access token (Bearer)
-//   POST /oauth/tokens          client_credentials and refresh_token grants (RFC 6749)
+// code could run in Deno.serve, Bun.serve or a Worker. Zendesk's endpoints and rules:
+//   GET    /api/v2/users/me.json               API token (Basic {email}/token:{token}) or OAuth access token (Bearer)
+//   DELETE /api/v2/oauth/tokens/current.json   revokes the OAuth access token sent (204)
+//   POST   /oauth/tokens                       client_credentials, refresh_token and authorization_code grants (RFC 6749)
+//   GET    /oauth/authorizations/new           the sign-in's consent page (authorizations.mjs), POST /oauth/authorizations its answer
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { BasicTokenError, decodeBasic, parseBasicToken } from '@auth/basic-token';
 import { BearerError, bearerChallenge, parseBearer } from '@auth/bearer';
@@ -21,11 +23,23 @@ const json = (status, body, headers = {}) =>
 
 /**
  * @param {{ realm: string, user: { id: number, name: string, email: string, role: string },
- *   apiToken: string, clientId: string, clientSecret: string,
- *   tokens: ReturnType<typeof import('./tokens.mjs').createTokenStore> }} config
+ *   apiToken: string, clientId: string, clientSecret: string, publicClientId: string,
+ *   tokens: ReturnType<typeof import('./tokens.mjs').createTokenStore>,
+ *   authorizations: ReturnType<typeof import('./authorizations.mjs').createAuthorizations> }} config
+ *   `clientId` is the confidential client (it has `clientSecret`); `publicClientId` a public
+ *   one (a single-page app, a CLI: no secret), which may only sign users in and refresh.
  * @returns {(request: Request) => Promise<Response>}
  */
-export function createApi({ realm, user, apiToken, clientId, clientSecret, tokens }) {
+export function createApi({
+  realm,
+  user,
+  apiToken,
+  clientId,
+  clientSecret,
+  publicClientId,
+  tokens,
+  authorizations,
+}) {
   /**
    * The 401s, and which carry a `WWW-Authenticate` challenge. Zendesk documents its 401 body
    * (`{"error":"Couldn't authenticate you"}`) but not whether a challenge comes with it, so a
@@ -80,13 +94,17 @@ export function createApi({ realm, user, apiToken, clientId, clientSecret, token
     return json(200, { user: { ...user, authenticated_by: who.via } });
   }
 
-  /** Client authentication (RFC 6749 2.3.1): HTTP Basic, or `client_id` + `client_secret` in the body. */
+  /**
+   * Client authentication (RFC 6749 2.3.1): HTTP Basic, or `client_id` + `client_secret` in
+   * the body; the public client sends its `client_id` alone (RFC 6749 2.1), and never a secret.
+   */
   function authenticateClient(request, params) {
     const authorization = request.headers.get('authorization');
     const { username: id, password: secret } = authorization
       ? decodeBasic(authorization)
-      : { username: String(params.client_id ?? ''), password: String(params.client_secret ?? '') };
-    const secretMatches = sameSecret(secret, clientSecret);
+      : { username: String(params.client_id ?? ''), password: params.client_secret };
+    if (id === publicClientId && secret === undefined) return id;
+    const secretMatches = sameSecret(String(secret ?? ''), clientSecret); // always computed: constant time
     if (secretMatches && id === clientId) return id;
     const challenge = authorization ? { 'www-authenticate': `Basic realm="${realm}"` } : {};
     return json(
@@ -103,20 +121,42 @@ export function createApi({ realm, user, apiToken, clientId, clientSecret, token
     }
     const client = authenticateClient(request, params);
     if (client instanceof Response) return client;
-    if (params.grant_type === 'client_credentials') return json(200, tokens.issue(client));
+    if (params.grant_type === 'client_credentials') {
+      if (client === publicClientId) {
+        return json(400, {
+          error: 'unauthorized_client',
+          error_description: 'A public client has no client credentials',
+        });
+      }
+      return json(200, tokens.issue(client));
+    }
+    if (params.grant_type === 'authorization_code') {
+      const { tokens: fresh, error, description } = authorizations.exchange(params, client);
+      return fresh ? json(200, fresh) : json(400, { error, error_description: description });
+    }
     if (params.grant_type === 'refresh_token') {
       const { tokens: fresh, error, description } = tokens.rotate(String(params.refresh_token ?? ''), client);
       return fresh ? json(200, fresh) : json(400, { error, error_description: description });
     }
     return json(400, {
       error: 'unsupported_grant_type',
-      error_description: 'Use client_credentials or refresh_token',
+      error_description: 'Use client_credentials, refresh_token or authorization_code',
     });
+  }
+
+  /** Revokes the access token sent, with its family (tokens.mjs says why); a 401 without one. */
+  async function revokeCurrent(request) {
+    const authorization = request.headers.get('authorization');
+    if (classifyAuthorization(authorization) !== 'bearer') return unauthorized();
+    return tokens.revokeAccess(parseBearer(authorization)) ? new Response(null, { status: 204 }) : ended();
   }
 
   const routes = {
     '/api/v2/users/me.json': { GET: me, HEAD: me },
+    '/api/v2/oauth/tokens/current.json': { DELETE: revokeCurrent },
     '/oauth/tokens': { POST: token },
+    '/oauth/authorizations/new': { GET: authorizations.authorize },
+    '/oauth/authorizations': { POST: authorizations.decide },
   };
 
   return async function api(request) {

@@ -36,7 +36,7 @@ const api = await startMockApi({
 const { email, apiToken, clientId, clientSecret } = api.credentials;
 const ttl = api.accessTokenTtl;
 console.log(`mock API on ${api.url} (127.0.0.1 and ::1; use the name localhost: SNI is required)
-browser page on ${api.pageUrl ?? '(none)'}
+browser page on ${api.pageUrl ?? '(none)'}${api.pageUrl ? `, the sign-in app on ${api.pageUrl}app.html` : ''}
 CA certificate: ${api.caPath}
 access tokens live ${ttl} s${ttl > 10 ? ' (the clients wait for one to expire: try --access-token-ttl 2)' : ''}
 
@@ -53,6 +53,7 @@ The clients, from the repository root in another shell:
   pnpm exec deno run --cert=$API_CA --allow-net --allow-read --allow-env --allow-sys examples/deno/main.mjs
   pnpm exec bun examples/bun/main.mjs
   NODE_EXTRA_CA_CERTS=$API_CA node examples/browser/run.mjs
+  NODE_EXTRA_CA_CERTS=$API_CA OAUTH_PUBLIC_CLIENT_ID=${api.credentials.publicClientId} node examples/node/sign-in.mjs --store /tmp/zendesk-tokens.json
   node examples/workerd/run.mjs
 `);
 

@@ -13,6 +13,7 @@ import { classifyAuthorization, createCorsPolicy } from '@auth/cors-policy';
 import { MIN_TLS_VERSION } from '@auth/tls-check';
 import { nodeListener } from './adapter.mjs';
 import { createApi } from './app.mjs';
+import { createAuthorizations } from './authorizations.mjs';
 import { makeCertificates } from './certs.mjs';
 import { createPageServer } from './page.mjs';
 import { createTokenStore } from './tokens.mjs';
@@ -23,6 +24,7 @@ export const DEFAULTS = Object.freeze({
   apiToken: '6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv',
   clientId: 'demo_app',
   clientSecret: 'demo-app-secret-0b2f9c4e7a1d',
+  publicClientId: 'demo_public',
   accessTokenTtl: 30 * 60,
   refreshTokenTtl: 30 * 24 * 60 * 60,
 });
@@ -38,6 +40,10 @@ const BROWSER_EXAMPLE = fileURLToPath(new URL('../../browser/', import.meta.url)
  * @property {string} [apiToken]
  * @property {string} [clientId] the OAuth client allowed the client_credentials grant
  * @property {string} [clientSecret]
+ * @property {string} [publicClientId] the public OAuth client (no secret) that signs users in with PKCE;
+ *   its registered redirect URIs: the browser page's `/app.html`, and `http://127.0.0.1/callback`
+ *   and `http://[::1]/callback` with any port (RFC 8252 7.3), plus `redirectUris`
+ * @property {string[]} [redirectUris] more redirect URIs registered for the public client
  * @property {number} [accessTokenTtl] seconds (default 1800, Zendesk's; fractions allowed)
  * @property {number} [refreshTokenTtl] seconds (default 30 days)
  * @property {string[]} [corsOrigins] page origins allowed cross-origin, besides the page's own
@@ -49,12 +55,12 @@ const BROWSER_EXAMPLE = fileURLToPath(new URL('../../browser/', import.meta.url)
  * @param {MockApiOptions} [options]
  * @returns {Promise<{ url: string, origin: string, port: number, pageUrl: string | undefined,
  *   pageOrigin: string | undefined, caPem: string, caPath: string, spkiSha256: string,
- *   credentials: { email: string, apiToken: string, clientId: string, clientSecret: string },
+ *   credentials: { email: string, apiToken: string, clientId: string, clientSecret: string, publicClientId: string },
  *   accessTokenTtl: number, close: () => Promise<void> }>}
  */
 export async function startMockApi(options = {}) {
   const config = { ...DEFAULTS, ...withoutUndefined(options) };
-  const { email, apiToken, clientId, clientSecret, log = () => {} } = config;
+  const { email, apiToken, clientId, clientSecret, publicClientId, log = () => {} } = config;
   basicTokenHeader({ email, token: apiToken }); // refuses a malformed email or token, naming the field
 
   const certs = await makeCertificates({ openssl: config.openssl });
@@ -71,14 +77,15 @@ export async function startMockApi(options = {}) {
       const page = await listenLoopback(config.pagePort ?? 0, tlsOptions, log);
       servers.push(...page.servers);
       pageOrigin = `https://localhost:${page.port}`;
-      const servePage = createPageServer(pageDir);
+      // The page's settings, as a build would bake them in: where the API is, which client it is.
+      const servePage = createPageServer(pageDir, { api: `${origin}/`, clientId: publicClientId });
       for (const server of page.servers)
         server.on('request', nodeListener(pageOrigin, servePage, logError(log), 'GET, HEAD'));
     }
 
     const policy = createCorsPolicy({
       origins: [...(pageOrigin ? [pageOrigin] : []), ...(config.corsOrigins ?? [])],
-      methods: ['GET', 'HEAD', 'POST'],
+      methods: ['GET', 'HEAD', 'POST', 'DELETE'],
       allowHeaders: ['content-type'],
       exposeHeaders: ['www-authenticate'],
       maxAge: 600,
@@ -88,8 +95,27 @@ export async function startMockApi(options = {}) {
       refreshTokenTtl: config.refreshTokenTtl,
       scope: 'read',
     });
+    const redirectUris = [
+      ...(pageOrigin ? [`${pageOrigin}/app.html`] : []),
+      'http://127.0.0.1/callback',
+      'http://[::1]/callback',
+      ...(config.redirectUris ?? []),
+    ];
+    const authorizations = createAuthorizations({
+      clients: { [publicClientId]: { name: 'Demo app', redirectUris } },
+      tokens,
+    });
     const user = { id: 1, name: 'Jane Doe', email, role: 'admin' };
-    const app = createApi({ realm: 'mock-api', user, apiToken, clientId, clientSecret, tokens });
+    const app = createApi({
+      realm: 'mock-api',
+      user,
+      apiToken,
+      clientId,
+      clientSecret,
+      publicClientId,
+      tokens,
+      authorizations,
+    });
     const handle = async (request) => {
       const response = await policy.handle(request, app);
       log(describe(request, response));
@@ -106,7 +132,7 @@ export async function startMockApi(options = {}) {
       caPem: certs.caPem,
       caPath: certs.caPath,
       spkiSha256: certs.spkiSha256,
-      credentials: { email, apiToken, clientId, clientSecret },
+      credentials: { email, apiToken, clientId, clientSecret, publicClientId },
       accessTokenTtl: config.accessTokenTtl,
       close: () => closeAll(servers, certs),
     };

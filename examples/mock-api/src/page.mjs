@@ -40,9 +40,10 @@ async function serveFile(root, file) {
 
 /**
  * @param {string} pageDir the browser example's folder (index.html, *.mjs, its node_modules)
+ * @param {Record<string, string>} [settings] served as `/settings.json`: what a build would bake into the app
  * @returns {(request: Request) => Promise<Response>}
  */
-export function createPageServer(pageDir) {
+export function createPageServer(pageDir, settings = {}) {
   const require = createRequire(join(pageDir, 'package.json'));
 
   async function vendor(name, rest) {
@@ -69,6 +70,8 @@ export function createPageServer(pageDir) {
   return async function page(request) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
     const { pathname } = new URL(request.url);
+    if (pathname === '/settings.json')
+      return Response.json(settings, { headers: { 'cache-control': 'no-store' } });
     const match = VENDOR.exec(pathname);
     const response = match
       ? await vendor(match[1], match[2])

@@ -23,7 +23,7 @@ export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now =
   /** @type {Set<string>} */
   const revokedFamilies = new Set();
 
-  const issue = (clientId, family = newToken()) => {
+  const issue = (clientId, family = newToken(), granted = scope) => {
     const access = newToken();
     const refresh = newToken();
     const issuedAt = now();
@@ -46,13 +46,31 @@ export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now =
       expires_in: Math.ceil(accessTokenTtl),
       refresh_token: refresh,
       refresh_token_expires_in: Math.ceil(refreshTokenTtl),
-      scope,
+      scope: granted,
     };
   };
 
   return {
-    /** A new token family for an authenticated client. */
-    issue: (clientId) => issue(clientId),
+    /**
+     * New tokens for an authenticated client: a new family, or `family` (a sign-in's, so that
+     * a second use of its code can revoke them), with `granted` scope (default the store's).
+     */
+    issue: (clientId, family, granted) => issue(clientId, family, granted),
+
+    /** Revokes every token of `family`: access and refresh tokens alike. */
+    revokeFamily: (family) => void revokedFamilies.add(family),
+
+    /**
+     * Revokes a live access token and the refresh tokens of its family (`DELETE
+     * /api/v2/oauth/tokens/current.json`: whether Zendesk also revokes the refresh token is
+     * not documented; signing out should end both). `false` when it is not a live access token.
+     */
+    revokeAccess(token) {
+      const record = records.get(digest(token));
+      if (record?.kind !== 'access' || !this.verifyAccess(token).ok) return false;
+      revokedFamilies.add(record.family);
+      return true;
+    },
 
     /**
      * `{ ok: true, clientId }`, or `{ ok: false, reason }`: `'expired'`, `'deleted'` (a refresh

@@ -26,6 +26,14 @@
  *   no token request is sent until a person signs in again.
  * - `CLOSED`: the source was closed.
  * - `INVALID_OPTION`: the calling code is wrong (a missing option, a wrong type): fix the code.
+ *
+ * The URL a user came back to from a sign-in (`exchangeAuthorizationCode`), before any request:
+ * - `STATE_MISMATCH`: its `state` is not the sign-in's (forged, or from another sign-in).
+ * - `INVALID_STATE`: its `state` is missing or not of this package's shape.
+ * - `DUPLICATE_PARAMETER`: it has `code`, `state` or `error` twice.
+ * - `AUTHORIZATION_DENIED`: the user said no (`access_denied`), `oauthError` set.
+ * - `AUTHORIZATION_ERROR`: any other OAuth `error` there, `oauthError` set.
+ * - `MISSING_CODE`: it has neither a `code` nor an `error`.
  */
 export type OAuthTokenErrorCode =
   | 'INVALID_GRANT'
@@ -44,7 +52,13 @@ export type OAuthTokenErrorCode =
   | 'LOCK_TIMEOUT'
   | 'REAUTH_REQUIRED'
   | 'CLOSED'
-  | 'INVALID_OPTION';
+  | 'INVALID_OPTION'
+  | 'STATE_MISMATCH'
+  | 'INVALID_STATE'
+  | 'DUPLICATE_PARAMETER'
+  | 'AUTHORIZATION_DENIED'
+  | 'AUTHORIZATION_ERROR'
+  | 'MISSING_CODE';
 
 /** What an {@link OAuthTokenError} may carry besides its code and message. */
 export interface OAuthTokenErrorOptions extends ErrorOptions {

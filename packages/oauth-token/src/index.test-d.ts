@@ -1,9 +1,15 @@
 // Type tests of the BUILT declarations (dist/index.d.ts), as users' TypeScript sees them.
 import {
+  type AuthorizationCodeExchangeOptions,
+  type AuthorizationRequest,
+  type AuthorizationRequestOptions,
   type CallOptions,
   type ClientCredentialsGrant,
+  codeChallenge,
+  createAuthorizationRequest,
   createTokenSource,
   defaultRefreshWindow,
+  exchangeAuthorizationCode,
   type Grant,
   memoryTokenStore,
   type OAuthTokenError,
@@ -94,4 +100,40 @@ test('TokenSet, TokenStore and events', () => {
   expectTypeOf<
     Extract<TokenSourceEvent, { type: 'refresh-failed' }>['code']
   >().toEqualTypeOf<OAuthTokenErrorCode>();
+});
+
+test('sign-in: the request, the exchange, the challenge', () => {
+  expectTypeOf(createAuthorizationRequest).toEqualTypeOf<
+    (options: AuthorizationRequestOptions) => Promise<AuthorizationRequest>
+  >();
+  expectTypeOf<AuthorizationRequest>().toEqualTypeOf<{ url: URL; state: string; codeVerifier: string }>();
+  expectTypeOf(exchangeAuthorizationCode).toEqualTypeOf<
+    (options: AuthorizationCodeExchangeOptions) => Promise<TokenSet>
+  >();
+  expectTypeOf(codeChallenge).toEqualTypeOf<(codeVerifier: string) => Promise<string>>();
+  expectTypeOf<{
+    authorizationEndpoint: string;
+    clientId: string;
+    redirectUri: URL;
+  }>().toMatchTypeOf<AuthorizationRequestOptions>();
+  expectTypeOf<{ clientId: string; redirectUri: string }>().not.toMatchTypeOf<AuthorizationRequestOptions>();
+  // The preset spreads into both.
+  expectTypeOf<
+    ZendeskPreset & { clientId: string; redirectUri: string }
+  >().toMatchTypeOf<AuthorizationRequestOptions>();
+  expectTypeOf<
+    ZendeskPreset & {
+      clientId: string;
+      redirectUri: string;
+      callbackUrl: string;
+      state: string;
+      codeVerifier: string;
+    }
+  >().toMatchTypeOf<AuthorizationCodeExchangeOptions>();
+  expectTypeOf<
+    ZendeskPreset & { clientId: string; redirectUri: string; callbackUrl: string; state: string }
+  >().not.toMatchTypeOf<AuthorizationCodeExchangeOptions>();
+  expectTypeOf<
+    'STATE_MISMATCH' | 'AUTHORIZATION_DENIED' | 'MISSING_CODE'
+  >().toMatchTypeOf<OAuthTokenErrorCode>();
 });

@@ -1,6 +1,13 @@
+export {
+  type AuthorizationRequest,
+  type AuthorizationRequestOptions,
+  createAuthorizationRequest,
+} from './authorization.ts';
+export { type AuthorizationCodeExchangeOptions, exchangeAuthorizationCode } from './authorization-code.ts';
 export { OAuthTokenError, type OAuthTokenErrorCode, type OAuthTokenErrorOptions } from './errors.ts';
 export { memoryTokenStore } from './memory-store.ts';
 export { parseTokenResponse } from './parse.ts';
+export { codeChallenge } from './pkce.ts';
 export { createTokenSource } from './source.ts';
 export { redactTokenSet } from './token-set.ts';
 export type {

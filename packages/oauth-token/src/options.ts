@@ -1,7 +1,7 @@
-import { assertHttpsUrl } from '@auth/tls-check';
-import { checkChoice, checkFunction, checkText, kindOf } from './check.ts';
+import { checkFunction, checkText, kindOf } from './check.ts';
 import { fail } from './errors.ts';
-import { type TokenClient, tokenRequestInit } from './token-request.ts';
+import { checkMs, checkTokenClient } from './token-client.ts';
+import type { TokenClient } from './token-request.ts';
 import { toTokenSet } from './token-set.ts';
 import type { Grant, TokenSet, TokenSourceEvent, TokenSourceOptions, TokenStore } from './types.ts';
 import { defaultRefreshWindow } from './window.ts';
@@ -14,20 +14,6 @@ export interface SourceConfig extends TokenClient {
   readonly store: TokenStore | undefined;
   readonly refreshWindowMs: number | ((lifetimeMs: number) => number);
   readonly onEvent: ((event: TokenSourceEvent) => void) | undefined;
-}
-
-/** `setTimeout`'s longest delay (a signed 32-bit number of ms); longer ones fire at once. */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** `value` when it is a number of ms from `min` (0 or 1) up; else the misuse. */
-function checkMs(value: unknown, field: string, min: number, max = Infinity): number {
-  if (typeof value !== 'number' || !(value >= min && value <= max)) {
-    fail(
-      'INVALID_OPTION',
-      `${field} must be a number of milliseconds, ${min} or more, got ${typeof value === 'number' ? value : kindOf(value)}`,
-    );
-  }
-  return value;
 }
 
 /** The grant, checked: its type, and the client credentials it needs. */
@@ -79,29 +65,15 @@ export function checkOptions(options: TokenSourceOptions): SourceConfig {
       `options ${options == null ? 'is missing' : `must be an object, got ${kindOf(options)}`}; pass { tokenEndpoint, grant }`,
     );
   }
-  const { tokenEndpoint, tokens, store, refreshWindowMs, timeoutMs, now, onEvent } = options;
-  // Called unbound, never as a method of the options: a browser's fetch refuses another `this`.
-  const fetch = checkFunction(options.fetch, 'options.fetch') ?? globalThis.fetch;
-  if (tokenEndpoint == null)
-    fail('INVALID_OPTION', "options.tokenEndpoint is missing; pass the token endpoint's https: URL");
-  let endpoint: URL;
-  try {
-    endpoint = assertHttpsUrl(tokenEndpoint);
-  } catch (error) {
-    // @auth/tls-check's message names `url` and the fix; here the field is the option.
-    const why = String((error as Error).message).replace(/^\[[^\]]*\] url /, '');
-    return fail('INVALID_OPTION', `options.tokenEndpoint ${why}`);
-  }
+  const { tokens, store, refreshWindowMs, onEvent } = options;
   const grant = checkGrant(options.grant);
-  const config: SourceConfig = {
-    tokenEndpoint: endpoint.href,
-    clientId: grant.clientId,
-    clientSecret: grant.clientSecret,
-    format: checkChoice(options.format, 'options.format', ['form', 'json']),
-    clientAuth: checkChoice(options.clientAuth, 'options.clientAuth', ['body', 'basic']),
-    timeoutMs: timeoutMs === undefined ? 10_000 : checkMs(timeoutMs, 'options.timeoutMs', 1, MAX_TIMEOUT_MS),
-    fetch: (input, init) => fetch(input, init),
-    now: checkFunction(now, 'options.now') ?? Date.now,
+  return {
+    ...checkTokenClient(
+      options,
+      grant.clientId,
+      grant.clientSecret,
+      'options.grant.clientId and clientSecret',
+    ),
     grant,
     tokens: tokens === undefined ? undefined : toTokenSet(tokens, 'options.tokens', 'INVALID_OPTION'),
     store: store === undefined ? undefined : checkStore(store),
@@ -113,15 +85,4 @@ export function checkOptions(options: TokenSourceOptions): SourceConfig {
           : checkMs(refreshWindowMs, 'options.refreshWindowMs', 0),
     onEvent: checkFunction(onEvent, 'options.onEvent'),
   };
-  // HTTP Basic client authentication is built now, so that credentials too long for a header
-  // are refused here rather than at the first refresh.
-  try {
-    tokenRequestInit(config, {});
-  } catch {
-    fail(
-      'INVALID_OPTION',
-      'options.grant.clientId and clientSecret are too long for a Basic header; use clientAuth: body',
-    );
-  }
-  return config;
 }

@@ -6,11 +6,20 @@
 // - the refresh token is never spent twice (Zendesk deletes it: a second use is invalid_grant);
 // - no caller ever gets a token whose save has not resolved;
 // - no caller gets a token older than one already handed out before its call began.
+// And any callback URL is exchanged only when it passes every rule, else refused unsent.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { API, fakeClock, fakeZendesk, TOKEN_ENDPOINT } from '../test/fake-zendesk.ts';
 import { REFRESH_TOKEN } from '../test/setup.ts';
-import { createTokenSource, memoryTokenStore, parseTokenResponse, type TokenSet } from './index.ts';
+import {
+  createAuthorizationRequest,
+  createTokenSource,
+  exchangeAuthorizationCode,
+  memoryTokenStore,
+  OAuthTokenError,
+  parseTokenResponse,
+  type TokenSet,
+} from './index.ts';
 
 const MINUTE = 60_000;
 const SEED = 6749;
@@ -165,3 +174,61 @@ describe('any interleaving', () => {
 
 const clientId = { clientId: 'demo_app', clientSecret: 'demo-app-secret-0b2f9c4e7a1d' };
 const clientBody = { client_id: clientId.clientId, client_secret: clientId.clientSecret };
+
+describe('any callback URL', () => {
+  it('is exchanged only with one code, the sign-in’s own state and no error; else refused by its own code, unsent', async () => {
+    const request = await createAuthorizationRequest({
+      authorizationEndpoint: 'https://acme.zendesk.com/oauth/authorizations/new',
+      clientId: 'demo_public',
+      redirectUri: 'https://app.example/callback',
+    });
+    const CALLBACK_CODES = ['DUPLICATE_PARAMETER', 'INVALID_STATE', 'STATE_MISMATCH', 'AUTHORIZATION_DENIED'];
+    const value = fc.oneof(
+      fc.constant(request.state),
+      fc.stringMatching(/^[\w-]{43}$/),
+      fc.string({ maxLength: 50 }),
+      fc.constantFrom('access_denied', 'invalid_scope', ''),
+    );
+    const pair = fc.tuple(fc.constantFrom('code', 'state', 'error', 'error_description', 'iss'), value);
+    await fc.assert(
+      fc.asyncProperty(fc.array(pair, { maxLength: 6 }), async (pairs) => {
+        const query = new URLSearchParams(pairs);
+        let sent = 0;
+        const outcome = await exchangeAuthorizationCode({
+          tokenEndpoint: TOKEN_ENDPOINT,
+          clientId: 'demo_public',
+          redirectUri: 'https://app.example/callback',
+          callbackUrl: `https://app.example/callback?${query}`,
+          state: request.state,
+          codeVerifier: request.codeVerifier,
+          fetch: async () => {
+            sent++;
+            return Response.json({ access_token: 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo', token_type: 'bearer' });
+          },
+        }).then(
+          () => 'exchanged',
+          (error: unknown) => error,
+        );
+        const one = (name: string) => query.getAll(name).length === 1;
+        const acceptable =
+          one('code') &&
+          query.get('code') !== '' &&
+          one('state') &&
+          query.get('state') === request.state &&
+          (query.getAll('error').length === 0 || (one('error') && query.get('error') === ''));
+        if (outcome === 'exchanged') return acceptable && sent === 1;
+        const error = outcome as OAuthTokenError;
+        const text = `${error.message} ${JSON.stringify(error)}`;
+        return (
+          !acceptable &&
+          sent === 0 &&
+          error instanceof OAuthTokenError &&
+          (CALLBACK_CODES.includes(error.code) ||
+            ['AUTHORIZATION_ERROR', 'MISSING_CODE'].includes(error.code)) &&
+          !text.includes(request.codeVerifier)
+        );
+      }),
+      { seed: 7636, numRuns: 300 },
+    );
+  });
+});

@@ -98,7 +98,7 @@ export interface TokenSourceOptions {
   now?: () => number;
   /** Observability: called synchronously; what it throws is ignored. */
   onEvent?: (event: TokenSourceEvent) => void;
-  /** Accepted so that a preset (`zendesk(...)`) spreads in; the source does not use it. */
+  /** Accepted so that a preset (`zendesk(...)`) spreads in; `createAuthorizationRequest` uses it, the source does not. */
   authorizationEndpoint?: string | URL;
 }
 

@@ -2,6 +2,7 @@
 // the token endpoint and the API through `fetch`, a clock through `now`, short token names.
 import { parseTokenResponse } from '../src/index.ts';
 import type { TokenSet } from '../src/types.ts';
+import { fakeAuthorization } from './fake-authorization.ts';
 import { CLIENT, fakeClock, fakeZendesk, TOKEN_ENDPOINT } from './fake-zendesk.ts';
 
 export interface TestZendesk {
@@ -17,6 +18,8 @@ export interface TestZendesk {
   signIn(): Promise<TokenSet>;
   /** Deletes every token (an admin revoked them). */
   revoke(): void;
+  /** The user at an authorization URL, answering `allow` (the default) or `deny`: the URL they come back to. */
+  authorize(url: URL | string, answer?: 'allow' | 'deny'): Promise<string>;
 }
 
 export function testZendesk(): TestZendesk {
@@ -25,21 +28,29 @@ export function testZendesk(): TestZendesk {
     now: clock.now,
     names: { access: (n) => `access-${n}`, refresh: (n) => `refresh-${n}` },
   });
+  // A sign-in's tokens are minted by the fake Zendesk (so that they refresh and call the API),
+  // and the minting is not one of the requests the examples count.
+  const mint = async () => {
+    const body = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: CLIENT.clientId,
+      client_secret: CLIENT.clientSecret,
+    });
+    const response = await zendesk.fetch(TOKEN_ENDPOINT, { method: 'POST', body });
+    zendesk.requests.pop();
+    return response;
+  };
+  const signIns = fakeAuthorization(zendesk.fetch, mint, clock.now, [CLIENT.clientId]);
   return {
-    fetch: zendesk.fetch,
+    fetch: signIns.fetch,
+    authorize: signIns.authorize,
     now: clock.now,
     advance: clock.advance,
     get tokenRequests() {
-      return zendesk.requests.length;
+      return zendesk.requests.length + signIns.exchanges.length;
     },
     async signIn() {
-      const body = new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: CLIENT.clientId,
-        client_secret: CLIENT.clientSecret,
-      });
-      const response = await zendesk.fetch(TOKEN_ENDPOINT, { method: 'POST', body });
-      zendesk.requests.pop();
+      const response = await mint();
       return parseTokenResponse(await response.json(), clock.now());
     },
     revoke: zendesk.revokeAll,

@@ -1,7 +1,15 @@
 // @auth/oauth-token as a user installs it, with its siblings from their own tarballs: a
 // client_credentials source against a fake token endpoint (the `fetch` option), one token
-// request for two callers, the Bearer header, and a token endpoint's OAuth error.
-import { createTokenSource, OAuthTokenError, redactTokenSet } from '@auth/oauth-token';
+// request for two callers, the Bearer header, and a token endpoint's OAuth error; a sign-in's
+// request (S256 of its verifier, RFC 7636 appendix B) and a forged callback refused unsent.
+import {
+  codeChallenge,
+  createAuthorizationRequest,
+  createTokenSource,
+  exchangeAuthorizationCode,
+  OAuthTokenError,
+  redactTokenSet,
+} from '@auth/oauth-token';
 import { type Checks, equal } from './assert.js';
 
 const SECRET = 'client-secret-never-shown';
@@ -50,4 +58,37 @@ export const checks: Checks = {
         .accessToken,
       'gEry****',
     ),
+  'a sign-in: S256 of the verifier in the URL; a forged state refused before any request': async () => {
+    equal(
+      await codeChallenge('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'),
+      'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    );
+    const redirectUri = 'http://127.0.0.1:8765/callback';
+    const { url, state, codeVerifier } = await createAuthorizationRequest({
+      authorizationEndpoint: 'https://acme.zendesk.com/oauth/authorizations/new',
+      clientId: 'app',
+      redirectUri,
+    });
+    equal(url.searchParams.get('code_challenge'), await codeChallenge(codeVerifier));
+    let sent = 0;
+    const forged = `${redirectUri}?code=x&state=${'A'.repeat(43)}`;
+    const error = await exchangeAuthorizationCode({
+      tokenEndpoint: 'https://acme.zendesk.com/oauth/tokens',
+      clientId: 'app',
+      redirectUri,
+      callbackUrl: forged,
+      state,
+      codeVerifier,
+      fetch: async () => {
+        sent++;
+        return new Response(null, { status: 500 });
+      },
+    }).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    if (!(error instanceof OAuthTokenError))
+      throw new Error(`expected an OAuthTokenError, got ${String(error)}`);
+    equal([error.code, sent], ['STATE_MISMATCH', 0]);
+  },
 };

@@ -1,0 +1,65 @@
+import { checkChoice, checkFunction, kindOf } from './check.ts';
+import { fail } from './errors.ts';
+import { checkHttpsUrl } from './https-url.ts';
+import { type Fetch, type TokenClient, tokenRequestInit } from './token-request.ts';
+
+/** `setTimeout`'s longest delay (a signed 32-bit number of ms); longer ones fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** `value` when it is a number of ms from `min` (0 or 1) up; else the misuse. */
+export function checkMs(value: unknown, field: string, min: number, max: number = Infinity): number {
+  if (typeof value !== 'number' || !(value >= min && value <= max)) {
+    fail(
+      'INVALID_OPTION',
+      `${field} must be a number of milliseconds, ${min} or more, got ${typeof value === 'number' ? value : kindOf(value)}`,
+    );
+  }
+  return value;
+}
+
+/** The options every caller of a token endpoint takes (`createTokenSource`, `exchangeAuthorizationCode`). */
+export interface TokenClientOptions {
+  tokenEndpoint?: unknown;
+  format?: unknown;
+  clientAuth?: unknown;
+  timeoutMs?: unknown;
+  fetch?: unknown;
+  now?: unknown;
+}
+
+/**
+ * The {@link TokenClient} of `options` and an already checked client id and secret (`ids`
+ * names them in a message): the endpoint `https:` only, the choices, the functions, and HTTP
+ * Basic client authentication built once, so that credentials too long for a header are
+ * refused now rather than at the first token request.
+ */
+export function checkTokenClient(
+  options: TokenClientOptions,
+  clientId: string,
+  clientSecret: string | undefined,
+  ids: string,
+): TokenClient {
+  // Called unbound, never as a method of the options: a browser's fetch refuses another `this`.
+  const fetch = checkFunction(options.fetch as Fetch | undefined, 'options.fetch') ?? globalThis.fetch;
+  const { timeoutMs } = options;
+  const client: TokenClient = {
+    tokenEndpoint: checkHttpsUrl(
+      options.tokenEndpoint,
+      'options.tokenEndpoint',
+      "the token endpoint's https: URL",
+    ).href,
+    clientId,
+    clientSecret,
+    format: checkChoice(options.format, 'options.format', ['form', 'json']),
+    clientAuth: checkChoice(options.clientAuth, 'options.clientAuth', ['body', 'basic']),
+    timeoutMs: timeoutMs === undefined ? 10_000 : checkMs(timeoutMs, 'options.timeoutMs', 1, MAX_TIMEOUT_MS),
+    fetch: (input, init) => fetch(input, init),
+    now: checkFunction(options.now as (() => number) | undefined, 'options.now') ?? Date.now,
+  };
+  try {
+    tokenRequestInit(client, {});
+  } catch {
+    fail('INVALID_OPTION', `${ids} are too long for a Basic header; use clientAuth: body`);
+  }
+  return client;
+}
