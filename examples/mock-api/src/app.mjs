@@ -128,7 +128,7 @@ export function createApi({
           error_description: 'A public client has no client credentials',
         });
       }
-      return json(200, tokens.issue(client));
+      return json(200, tokens.issue(client, undefined, undefined, requestedLifetime(params)));
     }
     if (params.grant_type === 'authorization_code') {
       const { tokens: fresh, error, description } = authorizations.exchange(params, client);
@@ -174,6 +174,16 @@ export function createApi({
       throw error;
     }
   };
+}
+
+/**
+ * The access token's lifetime a token request asks for: Zendesk documents an `expires_in`
+ * parameter (seconds; its bounds are 5 minutes to 2 days, which this demo API does not keep,
+ * so that its tokens can expire within a demo). `undefined`: the API's default.
+ */
+function requestedLifetime(params) {
+  const seconds = Number(params.expires_in);
+  return params.expires_in !== undefined && seconds > 0 && seconds <= 172_800 ? seconds : undefined;
 }
 
 /** The body of a token request, as an object of strings; `undefined` when unreadable. */

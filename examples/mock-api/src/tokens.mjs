@@ -23,7 +23,7 @@ export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now =
   /** @type {Set<string>} */
   const revokedFamilies = new Set();
 
-  const issue = (clientId, family = newToken(), granted = scope) => {
+  const issue = (clientId, family = newToken(), granted = scope, lifetime = accessTokenTtl) => {
     const access = newToken();
     const refresh = newToken();
     const issuedAt = now();
@@ -31,7 +31,7 @@ export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now =
       kind: 'access',
       family,
       clientId,
-      expiresAt: issuedAt + accessTokenTtl * 1000,
+      expiresAt: issuedAt + lifetime * 1000,
     });
     records.set(digest(refresh), {
       kind: 'refresh',
@@ -43,7 +43,7 @@ export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now =
     return {
       access_token: access,
       token_type: 'bearer',
-      expires_in: Math.ceil(accessTokenTtl),
+      expires_in: Math.ceil(lifetime),
       refresh_token: refresh,
       refresh_token_expires_in: Math.ceil(refreshTokenTtl),
       scope: granted,
@@ -53,9 +53,10 @@ export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now =
   return {
     /**
      * New tokens for an authenticated client: a new family, or `family` (a sign-in's, so that
-     * a second use of its code can revoke them), with `granted` scope (default the store's).
+     * a second use of its code can revoke them), with `granted` scope (default the store's) and
+     * an access token that lives `lifetime` seconds (default the store's).
      */
-    issue: (clientId, family, granted) => issue(clientId, family, granted),
+    issue: (clientId, family, granted, lifetime) => issue(clientId, family, granted, lifetime),
 
     /** Revokes every token of `family`: access and refresh tokens alike. */
     revokeFamily: (family) => void revokedFamilies.add(family),
