@@ -118,9 +118,3 @@ export const loweredDefaultsNote = (taken: readonly LoweredSetting[]): TlsNote =
     message: `the default connection used this runtime's lowered TLS defaults (${settings}), so the verdict is this runtime's as it is set up; checkRuntime() (auth-tls-check --runtime) says where they were set`,
   };
 };
-
-/** The note of an untrusted chain checked against `ca` alone, Deno lacking `flag` to read its own. */
-export const caAloneNote = (flag: string): TlsNote => ({
-  code: 'PERMISSION_DENIED',
-  message: `this runtime's own trusted certificates could not be read to add ca to them (Deno needs ${flag}), so only ca was trusted: run deno with ${flag} to trust both`,
-});

@@ -2,13 +2,7 @@
 import tls from 'node:tls';
 import { type Attempt, connectionProblem, setupProblem, timeoutProblem } from './classify.ts';
 import { connect, type Outcome } from './connection.ts';
-import {
-  caAloneNote,
-  judgeHandshake,
-  LEGACY_NOT_PROBED,
-  loweredDefaultsNote,
-  weakHandshakeProblem,
-} from './judge.ts';
+import { judgeHandshake, LEGACY_NOT_PROBED, loweredDefaultsNote, weakHandshakeProblem } from './judge.ts';
 import { readOptions } from './options.ts';
 import { missingPermission } from './permission.ts';
 import { diagnosticSettings, socketRuntime } from './probe.ts';
@@ -167,9 +161,6 @@ export async function checkTls(url: string | URL, options?: CheckTlsOptions): Pr
     nodeOptions: undefined,
   });
   if (taken.length > 0) report.notes.push(loweredDefaultsNote(taken));
-  if (trusted.missingFlag !== undefined && report.authorized === false) {
-    report.notes.push(caAloneNote(trusted.missingFlag));
-  }
   report.durationMs = Math.round((performance.now() - started) * 10) / 10;
   report.ok = report.problems.length === 0;
   return report;
