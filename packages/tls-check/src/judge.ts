@@ -8,10 +8,9 @@ import {
 } from './classify.ts';
 import type { Outcome } from './connection.ts';
 import type { LoweredSetting, TlsConnectionRole, TlsNote, TlsProblem, TlsReport } from './types.ts';
-import { type TlsVersion, tlsVersionRank, versionOrNull } from './version.ts';
+import { type TlsVersion, tlsVersionRank, VERSIONS, versionOrNull } from './version.ts';
 import { weakCertificate } from './weak-certificate.ts';
 
-const VERSIONS: readonly TlsVersion[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const TLS12 = 3;
 
 /** What a completed handshake shows: the report's handshake fields, its problems and notes. */
