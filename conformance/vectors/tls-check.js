@@ -57,7 +57,7 @@ export const versionSpellings = [
   [0x0300, 'SSLv3'],
 ];
 
-const UNKNOWN_VERSION = 'version is not a TLS version; write TLSv1.2, TLS 1.2, 1.2 or 0x0303';
+const UNKNOWN_VERSION = 'version is not a TLS version; pass one like TLSv1.2';
 
 /** [input, code, message]: what parseTlsVersion refuses, and how it says so. */
 export const invalidVersions = [
@@ -84,9 +84,9 @@ export const invalidVersions = [
   [undefined, 'UNKNOWN_TLS_VERSION', 'version is missing; pass a TLS version'],
   [null, 'UNKNOWN_TLS_VERSION', 'version is missing; pass a TLS version'],
   ['', 'UNKNOWN_TLS_VERSION', 'version is empty; pass a TLS version'],
-  [' TLSv1.2', 'UNKNOWN_TLS_VERSION', 'version starts with a space; trim it'],
-  ['TLSv1.2\n', 'UNKNOWN_TLS_VERSION', 'version ends with a newline; trim it'],
-  ['TLS\u00001.2', 'UNKNOWN_TLS_VERSION', 'version holds a control character (U+0000) at index 3; remove it'],
+  [' TLSv1.2', 'UNKNOWN_TLS_VERSION', 'version has whitespace at an end; trim it'],
+  ['TLSv1.2\n', 'UNKNOWN_TLS_VERSION', 'version has whitespace at an end; trim it'],
+  ['TLS\u00001.2', 'UNKNOWN_TLS_VERSION', 'version holds a control character; remove it'],
   // Misuse: neither a string nor a number.
   [{}, 'NOT_A_STRING', 'version must be a string, got object'],
   [true, 'NOT_A_STRING', 'version must be a string, got boolean'],
@@ -130,41 +130,31 @@ export const notHttpsUrls = [
   ['mailto:jdoe@example.com', 'url uses mailto:; use https: instead'],
 ];
 
-const NOT_ABSOLUTE = 'url is not an absolute URL; start it with https://';
-const BAD_AUTHORITY = 'url has a host or port that does not parse; check them (ports are 1 to 65535)';
+const NOT_URL = 'url does not parse; pass an https: URL';
+const WHITESPACE = 'url has whitespace at an end; trim it';
+const CONTROL = 'url holds a control character; remove it';
+const SPACE = 'url holds a space; remove it or write %20';
 
 /** [url, code, message]: what assertHttpsUrl (and every function taking a URL) refuses. */
 export const invalidUrls = [
   [undefined, 'INVALID_URL', 'url is missing; pass an https: URL'],
   [null, 'INVALID_URL', 'url is missing; pass an https: URL'],
   ['', 'INVALID_URL', 'url is empty; pass an https: URL'],
-  [' https://example.com/', 'INVALID_URL', 'url starts with a space; trim it'],
-  ['\thttps://example.com/', 'INVALID_URL', 'url starts with a tab; trim it'],
-  ['https://example.com/\n', 'INVALID_URL', 'url ends with a newline; trim it'],
-  ['https://example.com/\u00a0', 'INVALID_URL', 'url ends with whitespace; trim it'],
-  [
-    'https://example.com/\r\nX-Injected: 1',
-    'INVALID_URL',
-    'url holds a control character (U+000D) at index 20; remove it',
-  ],
-  ['https://exam\tple.com/', 'INVALID_URL', 'url holds a control character (U+0009) at index 12; remove it'],
-  [
-    'https://example.com/\u0000',
-    'INVALID_URL',
-    'url holds a control character (U+0000) at index 20; remove it',
-  ],
-  [
-    'https://example.com/\u0085',
-    'INVALID_URL',
-    'url holds a control character (U+0085) at index 20; remove it',
-  ],
-  ['example.zendesk.com', 'INVALID_URL', NOT_ABSOLUTE],
-  ['/api/v2/users.json', 'INVALID_URL', NOT_ABSOLUTE],
-  ['https://', 'INVALID_URL', BAD_AUTHORITY],
-  ['https://example.com:65536/', 'INVALID_URL', BAD_AUTHORITY],
-  ['https://[:::1]/', 'INVALID_URL', BAD_AUTHORITY],
-  ['https://exa mple.com/', 'INVALID_URL', 'url holds a space; remove it, or write %20 in a path'],
-  ['https://example.com/a b', 'INVALID_URL', 'url holds a space; remove it, or write %20 in a path'],
+  [' https://example.com/', 'INVALID_URL', WHITESPACE],
+  ['\thttps://example.com/', 'INVALID_URL', WHITESPACE],
+  ['https://example.com/\n', 'INVALID_URL', WHITESPACE],
+  ['https://example.com/\u00a0', 'INVALID_URL', WHITESPACE],
+  ['https://example.com/\r\nX-Injected: 1', 'INVALID_URL', CONTROL],
+  ['https://exam\tple.com/', 'INVALID_URL', CONTROL],
+  ['https://example.com/\u0000', 'INVALID_URL', CONTROL],
+  ['https://example.com/\u0085', 'INVALID_URL', CONTROL],
+  ['example.zendesk.com', 'INVALID_URL', NOT_URL],
+  ['/api/v2/users.json', 'INVALID_URL', NOT_URL],
+  ['https://', 'INVALID_URL', NOT_URL],
+  ['https://example.com:65536/', 'INVALID_URL', NOT_URL],
+  ['https://[:::1]/', 'INVALID_URL', NOT_URL],
+  ['https://exa mple.com/', 'INVALID_URL', SPACE],
+  ['https://example.com/a b', 'INVALID_URL', SPACE],
   [42, 'NOT_A_STRING', 'url must be a string, got number'],
   [{}, 'NOT_A_STRING', 'url must be a string, got object'],
 ];
@@ -199,16 +189,15 @@ export const sniNames = [
   ['::ffff:127.0.0.1', undefined],
 ];
 
-const BARE_HOST =
-  'host must be an IP address or a DNS name (labels of 1 to 63 characters, 253 in all), without port, path or wildcard';
+const BARE_HOST = 'host is not a DNS name or IP address; pass a host name';
 
 /** [host, code, message]: what sniServername refuses. */
 export const invalidHosts = [
   [undefined, 'INVALID_HOST', 'host is missing; pass a host name'],
   ['', 'INVALID_HOST', 'host is empty; pass a host name'],
-  [' example.com', 'INVALID_HOST', 'host starts with a space; trim it'],
-  ['example.com\n', 'INVALID_HOST', 'host ends with a newline; trim it'],
-  ['example.com\r\nX: 1', 'INVALID_HOST', 'host holds a control character (U+000D) at index 11; remove it'],
+  [' example.com', 'INVALID_HOST', 'host has whitespace at an end; trim it'],
+  ['example.com\n', 'INVALID_HOST', 'host has whitespace at an end; trim it'],
+  ['example.com\r\nX: 1', 'INVALID_HOST', 'host holds a control character; remove it'],
   [42, 'NOT_A_STRING', 'host must be a string, got number'],
   // A port, a path, credentials, a query: a host is none of them. The URL parser drops a path
   // (`example.com/`) and the default port (`[::1]:443`): refused all the same.
@@ -261,7 +250,7 @@ export const connectOptions = [
   ],
 ];
 
-const PORT_ZERO = 'url port 0 is no destination; leave it out for 443';
+const PORT_ZERO = 'url has port 0; remove it';
 
 /** [url, code, message]: refused by tlsConnectOptions and checkTls: port 0 is no destination. */
 export const invalidConnectUrls = [
@@ -273,8 +262,8 @@ export const invalidConnectUrls = [
   [`https://${'a'.repeat(64)}.example/`, 'INVALID_HOST', BARE_HOST],
 ];
 
-const TIMEOUT = 'timeoutMs must be a number of milliseconds above 0, such as 10000';
-const CA_TYPE = 'ca must be PEM text or a list of PEM texts (-----BEGIN CERTIFICATE-----...)';
+const TIMEOUT = 'timeoutMs must be a number of milliseconds above 0';
+const CA_TYPE = 'ca must be PEM text or a list of them';
 
 /**
  * [options, code, message]: checkTls refuses them before connecting, in every runtime, sockets
@@ -293,12 +282,8 @@ export const invalidCheckOptions = [
   [{ ca: 42 }, 'INVALID_OPTION', CA_TYPE],
   [{ ca: [null] }, 'INVALID_OPTION', CA_TYPE],
   [{ ca: {} }, 'INVALID_OPTION', CA_TYPE],
-  [
-    { minVersion: 'TLSv9' },
-    'UNKNOWN_TLS_VERSION',
-    'minVersion is not a TLS version; write TLSv1.2, TLS 1.2, 1.2 or 0x0303',
-  ],
-  [{ minVersion: ' TLSv1.3' }, 'UNKNOWN_TLS_VERSION', 'minVersion starts with a space; trim it'],
+  [{ minVersion: 'TLSv9' }, 'UNKNOWN_TLS_VERSION', 'minVersion is not a TLS version; pass one like TLSv1.2'],
+  [{ minVersion: ' TLSv1.3' }, 'UNKNOWN_TLS_VERSION', 'minVersion has whitespace at an end; trim it'],
   [{ minVersion: null }, 'UNKNOWN_TLS_VERSION', 'minVersion is missing; pass a TLS version'],
 ];
 

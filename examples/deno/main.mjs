@@ -1,9 +1,8 @@
 // The Deno client: the same calls as examples/node, through the client in examples/client.
 // The packages come from npm (`deno add npm:@auth/bearer`...); here from the workspace's node_modules.
 // Deno's fetch trusts the demo's private CA when started with `--cert ca.pem` (or DENO_CERT):
-//   deno run --cert="$API_CA" --allow-net=localhost,127.0.0.1 --allow-read="$API_CA" --allow-sys \
+//   deno run --cert="$API_CA" --allow-net=localhost,127.0.0.1 --allow-read="$API_CA" \
 //     --allow-env=API_URL,API_CA,API_EMAIL,API_TOKEN,OAUTH_CLIENT_ID,OAUTH_CLIENT_SECRET examples/deno/main.mjs
-// (--allow-sys: checkTls with a `ca` reads Deno's root certificates through node:tls.)
 
 import { assertHttpsUrl } from '@auth/tls-check';
 import { createApiClient, scenario, socketScenarios } from '@auth-example/client';

@@ -77,7 +77,6 @@ export const clients = [
       '--allow-net=localhost,127.0.0.1',
       `--allow-read=${api.caPath}`,
       '--allow-env=API_URL,API_CA,API_EMAIL,API_TOKEN,OAUTH_CLIENT_ID,OAUTH_CLIENT_SECRET',
-      '--allow-sys', // checkTls with a `ca` reads the root certificates through node:tls
       here('examples/deno/main.mjs'),
     ],
     env: () => ({}),

@@ -28,7 +28,9 @@ export const BUDGETS = [
   { package: '@auth/bearer', import: 'bearerHeader', limit: 920, goal: 450 },
   { package: '@auth/bearer', import: 'parseBearer', limit: 1170, goal: 550 },
   { package: '@auth/bearer', import: 'parseBearerChallenge', limit: 1370, goal: 800 },
-  { package: '@auth/tls-check', limit: 2300, goal: 1200 },
+  // 1,837 measured after issue 14's size pass (2,239 before): the goal is below what the code of
+  // the browser entry's behaviours weighs with every message emptied (packages/tls-check/README.md).
+  { package: '@auth/tls-check', limit: 1870, goal: 1200 },
   { package: '@auth/cors-policy', limit: 4000, goal: 2800, anchors: ['hono/cors', 'cors'] },
   { package: '@auth/cors-policy', import: 'createCorsPolicy', limit: 3950, goal: 2500 },
   { package: '@auth/cors-policy', import: 'assertCorsAllowedAuth', limit: 1830, goal: 1100 },

@@ -50,7 +50,7 @@ The clients, from the repository root in another shell:
   export API_EMAIL=${email} API_TOKEN=${apiToken}
   export OAUTH_CLIENT_ID=${clientId} OAUTH_CLIENT_SECRET=${clientSecret}
   NODE_EXTRA_CA_CERTS=$API_CA node examples/node/main.mjs
-  pnpm exec deno run --cert=$API_CA --allow-net --allow-read --allow-env --allow-sys examples/deno/main.mjs
+  pnpm exec deno run --cert=$API_CA --allow-net --allow-read --allow-env examples/deno/main.mjs
   pnpm exec bun examples/bun/main.mjs
   NODE_EXTRA_CA_CERTS=$API_CA node examples/browser/run.mjs
   NODE_EXTRA_CA_CERTS=$API_CA OAUTH_PUBLIC_CLIENT_ID=${api.credentials.publicClientId} node examples/node/sign-in.mjs --store /tmp/zendesk-tokens.json

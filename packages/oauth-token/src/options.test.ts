@@ -92,7 +92,7 @@ describe('createTokenSource options', () => {
     ],
     [
       { ...VALID, tokenEndpoint: '/oauth/tokens' },
-      'options.tokenEndpoint is not an absolute URL; start it with https://',
+      'options.tokenEndpoint does not parse; pass an https: URL',
     ],
     [
       { ...VALID, grant: undefined },

@@ -170,16 +170,18 @@ function handshakeFailure(error: ConnectionError, code: string, attempt: Attempt
   );
 }
 
-// OpenSSL's error text: `<thread>:error:<code>:SSL routines:<function>:<reason>:<file>:<line>:<detail>`
-// (BoringSSL: `error:<code>:SSL routines:OPENSSL_internal:<REASON>`): the reason and detail are
-// what a reader needs; the thread, file and line are noise.
-const OPENSSL_ERROR = /SSL routines:[^:]*:([^:\n]+)(?::[^:\n]*:\d+:([^\n]+))?/;
-
-/** The part of an error message a reader needs: OpenSSL's reason (and detail), else its first line. */
+/**
+ * The part of an error message a reader needs: OpenSSL's reason (and detail), else its first line.
+ * OpenSSL's error text is `<thread>:error:<code>:SSL routines:<function>:<reason>:<file>:<line>:<detail>`
+ * (BoringSSL's `error:<code>:SSL routines:OPENSSL_internal:<REASON>`): the thread, file and line
+ * are noise. Split on colons rather than matched by a pattern: nothing to backtrack, nothing to prove.
+ */
 function reason(message: string): string {
-  const match = OPENSSL_ERROR.exec(message);
-  if (!match) return message.split('\n')[0] as string;
-  return match[2] ? `${match[1]}, ${match[2]}` : (match[1] as string);
+  const lines = message.split('\n');
+  const line = lines.find((text) => text.includes('SSL routines:'));
+  const [, , why, , , ...detail] = (line ?? '').slice(line?.indexOf('SSL routines:')).split(':');
+  if (!why) return lines[0] as string;
+  return detail.length > 0 ? `${why}, ${detail.join(':')}` : why;
 }
 
 /** A failed handshake without SNI (an IP address in the URL): servers that require SNI refuse those. */

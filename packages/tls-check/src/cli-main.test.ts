@@ -80,14 +80,11 @@ describe('main (the auth-tls-check command)', () => {
     ],
     [
       ['https://example.com', '--min-version', 'TLSv9'],
-      '--min-version TLSv9 is not a TLS version; write TLSv1.2, TLS 1.2, 1.2 or 0x0303',
+      '--min-version TLSv9 is not a TLS version; pass one like TLSv1.2',
     ],
-    [['https://exa mple.com/'], 'url holds a space; remove it, or write %20 in a path'],
-    [['https://example.com:0/'], 'url port 0 is no destination; leave it out for 443'],
-    [
-      ['https://*.example.com/'],
-      'host must be an IP address or a DNS name (labels of 1 to 63 characters, 253 in all), without port, path or wildcard',
-    ],
+    [['https://exa mple.com/'], 'url holds a space; remove it or write %20'],
+    [['https://example.com:0/'], 'url has port 0; remove it'],
+    [['https://*.example.com/'], 'host is not a DNS name or IP address; pass a host name'],
   ])('exits 2 on %j: %s', async (args, message) => {
     expect(await run(...args)).toEqual({ status: 2, out: '', err: `auth-tls-check: ${message}` });
   });

@@ -1,5 +1,6 @@
+import { fail } from './errors.ts';
 import { sniServername } from './sni.ts';
-import { assertHttpsUrl, tlsPort } from './url.ts';
+import { assertHttpsUrl } from './url.ts';
 import { MIN_TLS_VERSION } from './version.ts';
 
 /** What {@link tlsConnectOptions} returns: options for `tls.connect`, `https.Agent` and undici. */
@@ -30,12 +31,14 @@ export interface TlsConnectOptions {
  * ```
  */
 export function tlsConnectOptions(url: string | URL): TlsConnectOptions {
-  const parsed = assertHttpsUrl(url);
-  const { hostname } = parsed;
+  const { hostname, port } = assertHttpsUrl(url);
+  // Port 0 is no destination (RFC 6335 section 6 reserves it; connecting to it fails, or asks
+  // the system for any port). The URL parser leaves out the default port, 443.
+  if (port === '0') fail('INVALID_URL', 'url has port 0; remove it');
   const servername = sniServername(hostname);
   return {
     host: hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
-    port: tlsPort(parsed),
+    port: Number(port) || 443,
     ...(servername === undefined ? {} : { servername }),
     minVersion: MIN_TLS_VERSION,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weakCertificateProblem } from './classify.ts';
-import { caAloneNote, loweredDefaultsNote, weakCertificateNote, weakHandshakeProblem } from './judge.ts';
+import { loweredDefaultsNote, weakCertificateNote, weakHandshakeProblem } from './judge.ts';
 
 describe('weak certificates and handshakes', () => {
   it('says what is weak and how to reissue, as a problem or, where the runtime accepted it, a note', () => {
@@ -32,7 +32,7 @@ describe('weak certificates and handshakes', () => {
 });
 
 describe('the notes of a check', () => {
-  it('lists the lowered defaults the default connection took, and the flag Deno lacked', () => {
+  it('lists the lowered defaults the default connection took', () => {
     expect(
       loweredDefaultsNote([{ setting: 'tls.DEFAULT_MAX_VERSION', value: 'TLSv1.2', source: 'set by code' }]),
     ).toEqual({
@@ -40,6 +40,5 @@ describe('the notes of a check', () => {
       message:
         "the default connection used this runtime's lowered TLS defaults (tls.DEFAULT_MAX_VERSION = TLSv1.2), so the verdict is this runtime's as it is set up; checkRuntime() (auth-tls-check --runtime) says where they were set",
     });
-    expect(caAloneNote('--allow-sys').message).toContain('run deno with --allow-sys to trust both');
   });
 });

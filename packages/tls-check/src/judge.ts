@@ -8,10 +8,9 @@ import {
 } from './classify.ts';
 import type { Outcome } from './connection.ts';
 import type { LoweredSetting, TlsConnectionRole, TlsNote, TlsProblem, TlsReport } from './types.ts';
-import { type TlsVersion, tlsVersionRank, versionOrNull } from './version.ts';
+import { type TlsVersion, tlsVersionRank, VERSIONS, versionOrNull } from './version.ts';
 import { weakCertificate } from './weak-certificate.ts';
 
-const VERSIONS: readonly TlsVersion[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const TLS12 = 3;
 
 /** What a completed handshake shows: the report's handshake fields, its problems and notes. */
@@ -118,9 +117,3 @@ export const loweredDefaultsNote = (taken: readonly LoweredSetting[]): TlsNote =
     message: `the default connection used this runtime's lowered TLS defaults (${settings}), so the verdict is this runtime's as it is set up; checkRuntime() (auth-tls-check --runtime) says where they were set`,
   };
 };
-
-/** The note of an untrusted chain checked against `ca` alone, Deno lacking `flag` to read its own. */
-export const caAloneNote = (flag: string): TlsNote => ({
-  code: 'PERMISSION_DENIED',
-  message: `this runtime's own trusted certificates could not be read to add ca to them (Deno needs ${flag}), so only ca was trusted: run deno with ${flag} to trust both`,
-});

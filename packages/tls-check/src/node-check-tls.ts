@@ -1,14 +1,9 @@
 /// <reference types="node" />
 import tls from 'node:tls';
 import { type Attempt, connectionProblem, setupProblem, timeoutProblem } from './classify.ts';
+import { tlsConnectOptions } from './connect-options.ts';
 import { connect, type Outcome } from './connection.ts';
-import {
-  caAloneNote,
-  judgeHandshake,
-  LEGACY_NOT_PROBED,
-  loweredDefaultsNote,
-  weakHandshakeProblem,
-} from './judge.ts';
+import { judgeHandshake, LEGACY_NOT_PROBED, loweredDefaultsNote, weakHandshakeProblem } from './judge.ts';
 import { readOptions } from './options.ts';
 import { missingPermission } from './permission.ts';
 import { diagnosticSettings, socketRuntime } from './probe.ts';
@@ -17,10 +12,7 @@ import { loweredDefaults } from './runtime-report.ts';
 import { type ConnectionSettings, secureContext } from './secure-context.ts';
 import { trust } from './trust.ts';
 import type { CheckTlsOptions, TlsConnection, TlsConnectionRole, TlsProblem, TlsReport } from './types.ts';
-import { tlsPort } from './url.ts';
-import { type TlsVersion, tlsVersionRank, versionOrNull } from './version.ts';
-
-const VERSIONS: readonly TlsVersion[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+import { tlsVersionRank, VERSIONS, versionOrNull } from './version.ts';
 
 /** What went wrong with a connection whose handshake did not complete. */
 function failure(outcome: Outcome, attempt: Attempt): TlsProblem {
@@ -83,16 +75,16 @@ export async function checkTls(url: string | URL, options?: CheckTlsOptions): Pr
   if (!report.ok) return report;
   report.measured = true;
   const started = performance.now();
-  const parsed = new URL(report.url);
   // Node and Bun cannot offer SSL 3.0: a minimum below TLS 1.0 offers TLS 1.0.
   const offered: ConnectionSettings = {
     minVersion: VERSIONS[Math.max(settings.minRank, 1)] as ConnectionSettings['minVersion'],
     ciphers: null,
   };
+  const { host, port, servername } = tlsConnectOptions(report.url);
   const attempt: Attempt = {
-    host: parsed.hostname.replace(/^\[|\]$/g, ''),
-    port: tlsPort(parsed),
-    servername: report.sni.servername ?? undefined,
+    host,
+    port,
+    servername,
     connected: false,
     lowestOffered: offered.minVersion,
     timeoutMs: settings.timeoutMs,
@@ -167,9 +159,6 @@ export async function checkTls(url: string | URL, options?: CheckTlsOptions): Pr
     nodeOptions: undefined,
   });
   if (taken.length > 0) report.notes.push(loweredDefaultsNote(taken));
-  if (trusted.missingFlag !== undefined && report.authorized === false) {
-    report.notes.push(caAloneNote(trusted.missingFlag));
-  }
   report.durationMs = Math.round((performance.now() - started) * 10) / 10;
   report.ok = report.problems.length === 0;
   return report;

@@ -23,6 +23,15 @@ describe('readOptions', () => {
     expect(readOptions({ timeoutMs: 2 ** 31 - 1 }).timeoutMs).toBe(2 ** 31 - 1);
   });
 
+  it('refuses a function, which is no options object', () => {
+    const error = expectThrows(
+      () => readOptions((() => {}) as CheckTlsOptions),
+      TlsCheckError,
+      'INVALID_OPTION',
+    );
+    expect(error.message).toBe('[@auth/tls-check] options must be an object, got function');
+  });
+
   it.each(vectors.invalidCheckOptions)('refuses %j with %s', (options, code, message) => {
     const error = expectThrows(() => readOptions(options as CheckTlsOptions), TlsCheckError, code);
     expect(error.message).toBe(`[@auth/tls-check] ${message}`);

@@ -1,7 +1,6 @@
 /// <reference types="node" />
 import { X509Certificate } from 'node:crypto';
 import { fail } from './errors.ts';
-import { empty } from './text.ts';
 
 // RFC 7468 section 2: a PEM block is "-----BEGIN " label "-----", base64 text, "-----END " label
 // "-----"; labels are printable ASCII (in practice capitals, digits and spaces). Text outside
@@ -40,7 +39,7 @@ export const NOT_PEM_FIX = "pass the text of the CA's certificate file, not its 
  * `notPemFix` ends the message for text that holds no PEM block at all.
  */
 export function checkCertificatePem(text: string, field: string, notPemFix: string = NOT_PEM_FIX): void {
-  if (!text.trim()) fail('INVALID_OPTION', empty(field, WHAT));
+  if (!text.trim()) fail('INVALID_OPTION', `${field} is empty; pass ${WHAT}`);
   const blocks = pemBlocks(text);
   if (blocks.length === 0) {
     fail(

@@ -87,28 +87,6 @@ describe('in a real Deno, without the permissions', () => {
     expect(allowed.notes).toEqual([]);
   });
 
-  it('trusts ca alone without --allow-sys, and says which flag adds the runtime trust (NODE_EXTRA_CA_CERTS)', async () => {
-    const code = `console.log(JSON.stringify(await tlsCheck.checkTls(${JSON.stringify(url('localhost'))}, { ca: ${JSON.stringify(live.fixtures.otherCa)} })));`;
-    const env = { NODE_EXTRA_CA_CERTS: live.file('ca.pem') };
-    const without = (await runModule('deno', code, {
-      flags: ['--allow-net', '--allow-env', '--allow-read'],
-      env,
-    })) as TlsReport;
-    expect(without.problems.map(({ code }) => code)).toEqual(['CERT_UNTRUSTED']);
-    expect(without.notes).toEqual([
-      {
-        code: 'PERMISSION_DENIED',
-        message:
-          "this runtime's own trusted certificates could not be read to add ca to them (Deno needs --allow-sys), so only ca was trusted: run deno with --allow-sys to trust both",
-      },
-    ]);
-    const withSys = (await runModule('deno', code, {
-      flags: ['--allow-net', '--allow-env', '--allow-read', '--allow-sys'],
-      env,
-    })) as TlsReport;
-    expect(withSys).toMatchObject({ ok: true, problems: [], notes: [] });
-  });
-
   it('the command says which flag is missing, and exits 2', async () => {
     const net = await runFile('deno', CLI, { args: [url()] });
     expect(net.code).toBe(2);

@@ -1,6 +1,6 @@
-import { sniServername } from './sni.ts';
+import { tlsConnectOptions } from './connect-options.ts';
 import type { TlsReport, TlsRuntime } from './types.ts';
-import { isTlsScheme, notHttpsMessage, tlsPort, toUrl } from './url.ts';
+import { isTlsScheme, notHttpsMessage, toUrl } from './url.ts';
 
 /**
  * The report of what the URL alone says: `ok` when it uses `https:`/`wss:`, the SNI name it
@@ -11,16 +11,14 @@ export function urlReport(url: unknown, runtime: TlsRuntime): TlsReport {
   const parsed = toUrl(url);
   const scheme = parsed.protocol;
   const ok = isTlsScheme(scheme);
-  // A TLS URL must name a destination: no port 0, no empty label (both throw).
-  if (ok) tlsPort(parsed);
-  const servername = (ok && sniServername(parsed.hostname)) || null;
   return {
     ok,
     url: `${scheme}//${parsed.host}`,
     runtime,
     measured: false,
     protocol: null,
-    sni: { sent: false, servername },
+    // A TLS URL must name a destination: tlsConnectOptions refuses port 0 and a bad host name.
+    sni: { sent: false, servername: (ok && tlsConnectOptions(parsed).servername) || null },
     alpn: null,
     cipher: null,
     authorized: null,

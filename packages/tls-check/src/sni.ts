@@ -19,14 +19,6 @@ const IPV4_SERIALISED = /^(?:\d+\.){3}\d+$/;
 // `$`, `'`...). The URL parser has lower-cased and IDNA-encoded the name already.
 const DNS_NAME = /^(?=.{1,253}$)[\w-]{1,63}(?:\.[\w-]{1,63})*$/;
 
-// WHATWG URL authority state: "/" and "\" end the host of an https: URL, so the parser would drop
-// a path from `example.com/`; after an IPv6 literal's "]" only a port can follow, and the parser
-// drops the default one (`[::1]:443`). A host has neither.
-const NOT_IN_HOST = /[/\\]|\]./;
-
-const BARE_HOST =
-  'host must be an IP address or a DNS name (labels of 1 to 63 characters, 253 in all), without port, path or wildcard';
-
 /**
  * The name to send as SNI (RFC 6066 section 3) for `host`: lower-cased, IDNA-encoded
  * (`bücher.example` becomes `xn--bcher-kva.example`), without a trailing dot; `undefined` for
@@ -52,17 +44,16 @@ export function sniServername(host: string): string | undefined {
   const text = readText(host, 'host', 'a host name', 'INVALID_HOST');
   let url: URL | undefined;
   try {
-    // A bare IPv6 address (it holds colons) is bracketed, as in a URL.
-    url = NOT_IN_HOST.test(text)
-      ? undefined
-      : new URL(`https://${/^[^[]*:/.test(text) ? `[${text}]` : text}`);
+    // A bare IPv6 address (it holds colons) is bracketed, as in a URL. The port 1 after the host
+    // makes the parser show what a host must not have: its own port (`[::1]:443`, `a:1` no longer
+    // parse), a path (`a/`, `a\`: the port moves into the path), credentials, a query, a fragment.
+    url = new URL(`https://${text.includes(':') && text[0] !== '[' ? `[${text}]` : text}:1/`);
   } catch {}
   const name = url?.hostname ?? '';
-  // Anything more than 'https://' + name + '/' is a port, credentials, a path, a query or a fragment.
-  if (url?.href === `https://${name}/`) {
+  if (url?.href === `https://${name}:1/`) {
     if (name[0] === '[' || IPV4_SERIALISED.test(name)) return undefined;
     const servername = name.endsWith('.') ? name.slice(0, -1) : name;
     if (DNS_NAME.test(servername)) return servername;
   }
-  return fail('INVALID_HOST', BARE_HOST);
+  return fail('INVALID_HOST', 'host is not a DNS name or IP address; pass a host name');
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { expectThrows } from '../../../config/expect-error.ts';
 import * as vectors from '../../../conformance/vectors/tls-check.js';
 import { assertHttpsUrl, TlsCheckError } from './index.ts';
-import { tlsPort } from './url.ts';
 
 const secrets = [vectors.SECRET];
 
@@ -50,15 +49,5 @@ describe('assertHttpsUrl', () => {
       );
       expect(error.cause).toBeUndefined();
     }
-  });
-});
-
-describe('tlsPort', () => {
-  it('is the URL port, 443 by default, and refuses port 0 (no destination)', () => {
-    expect(tlsPort(new URL('https://x:8443/'))).toBe(8443);
-    expect(tlsPort(new URL('https://x:443/'))).toBe(443);
-    expect(tlsPort(new URL('wss://x/'))).toBe(443);
-    const error = expectThrows(() => tlsPort(new URL('https://x:0/')), TlsCheckError, 'INVALID_URL');
-    expect(error.message).toBe('[@auth/tls-check] url port 0 is no destination; leave it out for 443');
   });
 });

@@ -17,17 +17,12 @@ export function toUrl(url: unknown): URL {
   const { href } = (url ?? {}) as { href?: unknown };
   const text = typeof href === 'string' ? href : readText(url, 'url', 'an https: URL', 'INVALID_URL');
   // RFC 3986 section 2: no space in a URI. Parsers differ (Chromium takes one in a host name).
-  if (text.includes(' ')) fail('INVALID_URL', 'url holds a space; remove it, or write %20 in a path');
+  if (text.includes(' ')) fail('INVALID_URL', 'url holds a space; remove it or write %20');
   try {
     return new URL(text);
   } catch {
-    // With a scheme, what failed is the authority: a bad host (`[:::]`) or port (`:65536`).
-    return fail(
-      'INVALID_URL',
-      text.includes('://')
-        ? 'url has a host or port that does not parse; check them (ports are 1 to 65535)'
-        : 'url is not an absolute URL; start it with https://',
-    );
+    // Not absolute (`example.com`, `/api`), or a bad host (`[:::]`) or port (`:65536`).
+    return fail('INVALID_URL', 'url does not parse; pass an https: URL');
   }
 }
 
@@ -53,13 +48,3 @@ export function assertHttpsUrl(url: string | URL): URL {
   if (!isTlsScheme(parsed.protocol)) fail('NOT_HTTPS', notHttpsMessage(parsed.protocol));
   return parsed;
 }
-
-/**
- * The TCP port to connect to for a TLS URL: its port, or 443 (the default of `https:` and
- * `wss:`, which the URL parser leaves out). Port 0 is refused: it is no destination (RFC 6335
- * section 6 reserves it; connecting to it fails, or asks the system for any port).
- */
-export const tlsPort = ({ port }: URL): number =>
-  port === '0'
-    ? fail('INVALID_URL', 'url port 0 is no destination; leave it out for 443')
-    : Number(port) || 443;

@@ -29,7 +29,7 @@ describe('parseTlsVersion', () => {
   ] as const)('refuses the bare digits %j and the number %j alike, and takes Tls%s', (text, number) => {
     for (const input of [text, number]) {
       expectThrows(() => parseTlsVersion(input), TlsCheckError, 'UNKNOWN_TLS_VERSION', {
-        words: ['write TLSv1.2, TLS 1.2, 1.2 or 0x0303'],
+        words: ['version is not a TLS version; pass one like TLSv1.2'],
       });
     }
     expect(parseTlsVersion(`Tls${text}`)).toBe(parseTlsVersion(`${text[0]}.${text[1]}`));

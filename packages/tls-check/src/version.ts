@@ -18,9 +18,11 @@ export type TlsVersionInput = string | number;
  */
 export const MIN_TLS_VERSION: 'TLSv1.2' = 'TLSv1.2';
 
-// Rank order: the index is the minor byte of the wire version (RFC 8446 appendix E.1:
-// SSL 3.0 = 0x0300, TLS 1.0 = 0x0301, TLS 1.1 = 0x0302, TLS 1.2 = 0x0303, TLS 1.3 = 0x0304).
-const VERSIONS: readonly TlsVersion[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+/**
+ * The versions by rank: the index is the minor byte of the wire version (RFC 8446 appendix E.1:
+ * SSL 3.0 = 0x0300, TLS 1.0 = 0x0301, TLS 1.1 = 0x0302, TLS 1.2 = 0x0303, TLS 1.3 = 0x0304).
+ */
+export const VERSIONS: readonly TlsVersion[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
 // The spellings users paste, case-insensitive (RFC 8446 appendix E.1 for the wire numbers):
 //   version = ( wire / tls / bare / ssl ) [ "_version" ]
@@ -39,8 +41,8 @@ const VERSION =
   /^(?:0x0?30([0-4])|tls(?:[ _]?v|[ _])?1(?:[._]?([0-3]))?|1(?:[._]([0-3]))?|(ssl)(?:[ _]?v|[ _])?3(?:[._]?0)?)(?:_version)?$/i;
 
 /**
- * The rank (0 = SSLv3 ... 4 = TLSv1.3) of any accepted spelling; throws otherwise, naming
- * `field` (`minVersion` for the option of `checkTls`).
+ * The rank (0 = SSLv3 ... 4 = TLSv1.3, the minor byte of the wire version) of any accepted
+ * spelling; throws otherwise, naming `field` (`minVersion` for the option of `checkTls`).
  */
 export function tlsVersionRank(input: TlsVersionInput, field = 'version'): number {
   // A number above 9 is a wire version (0x0303 = 771); below, a version number (1.2).
@@ -50,17 +52,8 @@ export function tlsVersionRank(input: TlsVersionInput, field = 'version'): numbe
         ? `0x${input.toString(16)}`
         : `${input}`
       : readText(input, field, 'a TLS version', 'UNKNOWN_TLS_VERSION');
-  const rank = rankOf(text);
-  return (
-    rank ??
-    fail('UNKNOWN_TLS_VERSION', `${field} is not a TLS version; write TLSv1.2, TLS 1.2, 1.2 or 0x0303`)
-  );
-}
-
-/** The rank of a spelling, or `undefined`: the minor byte of the wire version, SSL 3.0 being 0. */
-function rankOf(text: string): number | undefined {
   const match = VERSION.exec(text);
-  if (!match) return undefined;
+  if (!match) return fail('UNKNOWN_TLS_VERSION', `${field} is not a TLS version; pass one like TLSv1.2`);
   const [, wire, tls, bare, ssl] = match;
   return wire ? +wire : ssl ? 0 : 1 + +(tls ?? bare ?? 0);
 }
@@ -70,8 +63,11 @@ function rankOf(text: string): number | undefined {
  * anything else (`null` itself, `'unknown'`); never throws. For reading runtimes, not users.
  */
 export function versionOrNull(value: unknown): TlsVersion | null {
-  const rank = typeof value === 'string' ? rankOf(value) : undefined;
-  return rank === undefined ? null : (VERSIONS[rank] as TlsVersion);
+  try {
+    return typeof value === 'string' ? parseTlsVersion(value) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

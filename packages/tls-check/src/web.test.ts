@@ -28,7 +28,7 @@ describe('checkTls in a runtime without sockets (the default entry)', () => {
       notes: [
         {
           code: 'NOT_MEASURED',
-          message: 'not measured: browser enforces TLS 1.2+ and SNI itself; only the URL was judged',
+          message: 'not measured: browser enforces TLS 1.2+ and SNI itself',
         },
       ],
     });
@@ -102,7 +102,7 @@ describe('checkRuntime in a runtime without sockets', () => {
       notes: [
         {
           code: 'NOT_MEASURED',
-          message: 'not measured: workerd enforces TLS 1.2+ and SNI itself; only the URL was judged',
+          message: 'not measured: workerd enforces TLS 1.2+ and SNI itself',
         },
       ],
     });

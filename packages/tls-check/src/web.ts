@@ -4,13 +4,13 @@ import type { CheckTlsOptions, RuntimeReport, TlsNote, TlsReport, TlsRuntime } f
 
 /** `workerd` (its user agent is `Cloudflare-Workers`), `browser` (`Mozilla/...`), else `web`. */
 function webRuntime(): TlsRuntime {
-  const agent = typeof navigator === 'object' ? String(navigator.userAgent) : '';
+  const agent = String(globalThis.navigator?.userAgent);
   return agent === 'Cloudflare-Workers' ? 'workerd' : agent.startsWith('Mozilla/') ? 'browser' : 'web';
 }
 
 const notMeasured = (runtime: TlsRuntime): TlsNote => ({
   code: 'NOT_MEASURED',
-  message: `not measured: ${runtime} enforces TLS 1.2+ and SNI itself; only the URL was judged`,
+  message: `not measured: ${runtime} enforces TLS 1.2+ and SNI itself`,
 });
 
 /**
