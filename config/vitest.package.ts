@@ -16,6 +16,9 @@ const packageName = JSON.parse(readFileSync('package.json', 'utf8')).name.replac
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    // A test's timeout only stops a hang (no test here is decided by a clock): property tests
+    // and live servers take several seconds on a loaded 2-core machine, more than vitest's 5 s.
+    testTimeout: 30_000,
     reporters: resultsFolder
       ? ['default', ['json', { outputFile: `${resultsFolder}/${packageName}.vitest.json` }]]
       : ['default'],
