@@ -1,5 +1,5 @@
 import { assertHttpsUrl } from '@auth/tls-check';
-import { checkChoice, checkFunction, checkText, kindOf } from './check.ts';
+import { checkChoice, checkFunction, checkMs, checkText, kindOf } from './check.ts';
 import { fail } from './errors.ts';
 import { type TokenClient, tokenRequestInit } from './token-request.ts';
 import { toTokenSet } from './token-set.ts';
@@ -18,17 +18,6 @@ export interface SourceConfig extends TokenClient {
 
 /** `setTimeout`'s longest delay (a signed 32-bit number of ms); longer ones fire at once. */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** `value` when it is a number of ms from `min` (0 or 1) up; else the misuse. */
-function checkMs(value: unknown, field: string, min: number, max = Infinity): number {
-  if (typeof value !== 'number' || !(value >= min && value <= max)) {
-    fail(
-      'INVALID_OPTION',
-      `${field} must be a number of milliseconds, ${min} or more, got ${typeof value === 'number' ? value : kindOf(value)}`,
-    );
-  }
-  return value;
-}
 
 /** The grant, checked: its type, and the client credentials it needs. */
 function checkGrant(grant: unknown): Grant {
