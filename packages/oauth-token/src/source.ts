@@ -3,7 +3,7 @@ import { fail, OAuthTokenError } from './errors.ts';
 import { fetchWithToken } from './fetch.ts';
 import { checkOptions } from './options.ts';
 import { callStore, withLock } from './store.ts';
-import { requestToken } from './token-request.ts';
+import { mayHaveSpent, requestToken } from './token-request.ts';
 import { sameTokens, sealTokenSet, toTokenSet } from './token-set.ts';
 import type { CallOptions, TokenSet, TokenSource, TokenSourceEvent, TokenSourceOptions } from './types.ts';
 import { refreshTime } from './window.ts';
@@ -160,6 +160,20 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     }
   }
 
+  /**
+   * Drops the held refresh token from this source and, compare-and-set, from the store: no
+   * process of the fleet sends it again. The access token stays (it may still work). A save
+   * that fails is retried at the next call; one that finds a newer set adopts it.
+   */
+  async function drop(generation: number): Promise<void> {
+    const kept = sealTokenSet({
+      ...(held as TokenSet),
+      refreshToken: undefined,
+      refreshTokenExpiresAt: undefined,
+    });
+    await persist(kept, basis, generation).catch(() => {}); // PERSIST_FAILED: reported through onEvent
+  }
+
   /** Spends the grant: one token request, its set saved and held. */
   async function spend(generation: number, forced: boolean): Promise<TokenSet> {
     const previous = held;
@@ -173,7 +187,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     } else {
       return fail(
         'NO_REFRESH_TOKEN',
-        'no refresh token to spend; pass tokens from a sign-in (options.tokens)',
+        'no refresh token to spend; pass tokens from a sign-in (options.tokens, or saved to the store)',
       );
     }
     emit({ type: 'refresh-start', grant: grant.type, forced });
@@ -192,6 +206,18 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         reauth = true;
         settle();
         emit({ type: 'reauth-required' });
+      }
+      if (grant.type === 'refresh_token' && mayHaveSpent(error as OAuthTokenError)) {
+        // The server may have rotated and its answer is lost: sending the refresh token again
+        // would be reuse (RFC 9700 4.14.2: strict servers revoke the whole family, and a request
+        // still on its way may yet land). Adopt a set another process saved, else drop it.
+        if ((await adopt(generation).catch(() => false)) && live()) return held as TokenSet;
+        await drop(generation);
+        throw new OAuthTokenError(
+          code,
+          `a refresh failed (${code}) after it may have reached the server; its refresh token may be spent and is not sent again: sign in again`,
+          { ...(status !== undefined && { status }), cause: error },
+        );
       }
       throw error;
     }
