@@ -14,6 +14,7 @@ import { MIN_TLS_VERSION } from '@auth/tls-check';
 import { nodeListener } from './adapter.mjs';
 import { createApi } from './app.mjs';
 import { makeCertificates } from './certs.mjs';
+import { tokenFaults } from './faults.mjs';
 import { createPageServer } from './page.mjs';
 import { createTokenStore } from './tokens.mjs';
 
@@ -50,7 +51,8 @@ const BROWSER_EXAMPLE = fileURLToPath(new URL('../../browser/', import.meta.url)
  * @returns {Promise<{ url: string, origin: string, port: number, pageUrl: string | undefined,
  *   pageOrigin: string | undefined, caPem: string, caPath: string, spkiSha256: string,
  *   credentials: { email: string, apiToken: string, clientId: string, clientSecret: string },
- *   accessTokenTtl: number, close: () => Promise<void> }>}
+ *   accessTokenTtl: number, faults: ReturnType<typeof import('./faults.mjs').tokenFaults>,
+ *   close: () => Promise<void> }>}
  */
 export async function startMockApi(options = {}) {
   const config = { ...DEFAULTS, ...withoutUndefined(options) };
@@ -89,7 +91,8 @@ export async function startMockApi(options = {}) {
       scope: 'read',
     });
     const user = { id: 1, name: 'Jane Doe', email, role: 'admin' };
-    const app = createApi({ realm: 'mock-api', user, apiToken, clientId, clientSecret, tokens });
+    const faults = tokenFaults(); // the token endpoint's counters and fault switches (pnpm fleet)
+    const app = faults.wrap(createApi({ realm: 'mock-api', user, apiToken, clientId, clientSecret, tokens }));
     const handle = async (request) => {
       const response = await policy.handle(request, app);
       log(describe(request, response));
@@ -108,6 +111,7 @@ export async function startMockApi(options = {}) {
       spkiSha256: certs.spkiSha256,
       credentials: { email, apiToken, clientId, clientSecret },
       accessTokenTtl: config.accessTokenTtl,
+      faults,
       close: () => closeAll(servers, certs),
     };
   } catch (error) {
