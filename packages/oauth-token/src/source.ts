@@ -2,7 +2,7 @@ import { bearerHeader } from '@auth/bearer';
 import { fail, OAuthTokenError } from './errors.ts';
 import { fetchWithToken } from './fetch.ts';
 import { checkOptions } from './options.ts';
-import { callStore, withLock } from './store.ts';
+import { callStore, pollWhilePending, withLock } from './store.ts';
 import { mayHaveSpent, requestToken } from './token-request.ts';
 import { sameTokens, sealTokenSet, toTokenSet } from './token-set.ts';
 import type { CallOptions, TokenSet, TokenSource, TokenSourceEvent, TokenSourceOptions } from './types.ts';
@@ -260,11 +260,27 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     };
     if (await enough()) return held as TokenSet;
     if (!store.lock) return spend(generation, forced);
-    return withLock(
+    // Under the lock, load again first: another process may have refreshed meanwhile. And while
+    // waiting for the lock, look for that refresh: processes that saw the same expiry or 401
+    // then take its set at once, instead of queueing at the lock one by one only to load it.
+    let decided = false;
+    let won = () => {};
+    const winning = new Promise<void>((resolve) => (won = resolve));
+    const locked = withLock(
       store,
-      async () => ((await enough()) ? (held as TokenSet) : spend(generation, forced)),
+      async () => {
+        won();
+        return decided || (await enough()) ? (held as TokenSet) : spend(generation, forced);
+      },
       secrets(),
     );
+    const waiting = Promise.race([locked, winning]);
+    try {
+      return await Promise.race([locked, pollWhilePending(waiting, enough).then(() => held as TokenSet)]);
+    } finally {
+      decided = true; // a lock won after this spends nothing
+      locked.catch(() => {}); // decided without it: what it throws later is nobody's
+    }
   }
 
   /** The flight to wait for: the one in the air (in Workers, only if this request started it), or a new one. */
