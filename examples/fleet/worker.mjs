@@ -13,7 +13,7 @@
 // - 'seed':   signs in (here with client_credentials, which the mock API answers with a
 //             refresh token too; a real fleet gets its first set from a person's sign-in) and
 //             saves the set to Redis, over whatever is there (a sign-in replaces a dead grant).
-// `stallInLock` (the kill tests): at its first refresh, the process takes the lock, says
+// `stallInLock` (the kill tests): at the start, the process refreshes: it takes the lock, says
 // `{"holding":true}` and stops there, before its token request, to be killed holding it.
 // It prints JSON lines: `{"ready":...}`, then waits for a line on stdin to start calling, and
 // ends with `{"result":...}`. Nothing it prints holds a token.
@@ -65,14 +65,17 @@ async function timedFetch(input, init) {
 
 const redis = await connectRedis();
 const store = redisTokenStore({ client: redis.client, key: config.key, lockTtlMs: config.lockTtlMs });
+let started = false; // set at the start (after the warm-up)
 if (config.stallInLock) {
   const { lock } = store;
-  // Takes the lock as usual, but never runs what it holds it for (the refresh).
-  store.lock = () =>
-    lock(async () => {
-      print({ holding: true });
-      return new Promise(() => {}); // never sends its token request: SIGKILL comes first
-    });
+  // Once started, takes the lock as usual but never runs what it holds it for (the refresh).
+  store.lock = (fn) =>
+    started
+      ? lock(async () => {
+          print({ holding: true });
+          return new Promise(() => {}); // never sends its token request: SIGKILL comes first
+        })
+      : lock(fn);
 }
 const grant = { type: 'refresh_token', clientId: config.clientId, clientSecret: config.clientSecret };
 
@@ -151,6 +154,8 @@ await Promise.all(Array.from({ length: config.concurrency }, () => call({})));
 print({ ready: true, runtime, client: config.client, mode: config.mode });
 await new Promise((resolve) => process.stdin.once('data', resolve)); // the driver says go to all at once
 
+started = true;
+if (config.stallInLock) source.refresh().catch(() => {}); // takes the lock now, and stalls there
 const failedAt = []; // [ms since go, code] of each failed call
 const go = performance.now();
 const touched = []; // the latency a refresh added to each call it touched, in ms

@@ -137,16 +137,17 @@ export async function seed(world, key) {
 }
 
 /**
- * Runs a fleet: seeds a fresh key, starts `workers` processes in `mode` ('shared': the Redis
+ * Runs a fleet: seeds a fresh key (or uses `key`, seeded before), starts `workers` processes in `mode` ('shared': the Redis
  * store; 'naive': each its own copy of the seed set), starts them calling at once, runs
- * `during(workers)` meanwhile (the kill tests' faults), and resolves when all have ended:
+ * `during(workers, { key, started })` meanwhile (the kill tests' faults; `started` is the
+ * `performance.now()` of the start), and resolves when all have ended:
  * `{ key, workers: [{ runtime, client, code, signal, result?, stderr }], counts }`, `counts`
  * being the token endpoint's (refresh requests, rotations, invalid_grant) during the run.
  */
 export async function runFleet(world, options) {
   const { mode, workers: count = 8, seconds = 5, callsPerSecond = 40, concurrency = 4 } = options;
-  const key = `fleet:${mode}:${process.pid}:${Date.now()}`;
-  await seed(world, key);
+  const key = options.key ?? `fleet:${mode}:${process.pid}:${Date.now()}`;
+  if (!options.key) await seed(world, key);
   world.api.faults.reset();
   const config = { mode, key, seconds, callsPerSecond, concurrency, ...options.worker };
   const timeoutMs = READY_TIMEOUT_MS + seconds * 1000 + 60_000;
@@ -156,7 +157,7 @@ export async function runFleet(world, options) {
   try {
     await Promise.all(workers.map((worker) => worker.waitFor((line) => line.ready, 'being ready')));
     for (const worker of workers) worker.go();
-    const during = options.during?.(workers);
+    const during = options.during?.(workers, { key, started: performance.now() });
     const ended = await Promise.all(workers.map((worker) => worker.done));
     await during;
     return { key, workers: ended, counts: { ...world.api.faults.counts } };
