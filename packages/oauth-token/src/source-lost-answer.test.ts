@@ -11,7 +11,7 @@ import { memoryTokenStore, OAuthTokenError, type OAuthTokenErrorCode, type Token
 const MINUTE = 60_000;
 const SPENT = [
   'after it may have reached the server',
-  'its refresh token may be spent and is not sent again: sign in again',
+  'its refresh token may be spent, so it is dropped: sign in again',
 ];
 
 /** The fake rotates (the refresh token is spent, its successor issued), then the answer never comes. */
@@ -27,7 +27,7 @@ describe('a refresh whose answer is lost', () => {
     clock.advance(29 * MINUTE); // inside the refresh window
     zendesk.script(rotateThenHang);
     const error = await expectRejects(source.token(), OAuthTokenError, 'TIMEOUT', {
-      words: ['a refresh failed (TIMEOUT)', ...SPENT],
+      words: ['refresh failed (TIMEOUT)', ...SPENT],
       secrets: [tokens.refreshToken as string],
     });
     expect((error.cause as OAuthTokenError).code).toBe('TIMEOUT');

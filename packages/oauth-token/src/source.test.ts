@@ -147,7 +147,7 @@ describe('rotation', () => {
     const source = another({ grant: REFRESH_TOKEN });
     const error = await expectRejects(source.token(), OAuthTokenError, 'NO_REFRESH_TOKEN');
     expect(error.message).toBe(
-      '[@auth/oauth-token] no refresh token to spend; pass tokens from a sign-in (options.tokens, or saved to the store)',
+      '[@auth/oauth-token] no refresh token to spend; pass tokens from a sign-in (options.tokens)',
     );
     expect(zendesk.requests).toHaveLength(0);
   });

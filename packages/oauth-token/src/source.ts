@@ -187,7 +187,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     } else {
       return fail(
         'NO_REFRESH_TOKEN',
-        'no refresh token to spend; pass tokens from a sign-in (options.tokens, or saved to the store)',
+        'no refresh token to spend; pass tokens from a sign-in (options.tokens)',
       );
     }
     emit({ type: 'refresh-start', grant: grant.type, forced });
@@ -215,7 +215,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         await drop(generation);
         throw new OAuthTokenError(
           code,
-          `a refresh failed (${code}) after it may have reached the server; its refresh token may be spent and is not sent again: sign in again`,
+          `refresh failed (${code}) after it may have reached the server; its refresh token may be spent, so it is dropped: sign in again`,
           { ...(status !== undefined && { status }), cause: error },
         );
       }
