@@ -102,9 +102,10 @@ const source = createTokenSource({
   tokenEndpoint: TOKEN_ENDPOINT,
   grant,
   ...(config.mode === 'shared' ? { store } : { tokens: await store.load() }),
-  // A tenth of the lifetime (the default, at least 15 s) is longer than the demo's 1-second
-  // tokens; and a jittered window keeps the processes from all refreshing at the same moment.
-  refreshWindowMs: (lifetime) => lifetime * (0.2 + Math.random() * 0.2),
+  // The default window (a tenth of the lifetime, at least 15 s) is longer than the demo's
+  // 1-second tokens: a tenth to a fifth of it here, jittered so that the processes do not all
+  // refresh at the same moment (the first saves, the others load its set).
+  refreshWindowMs: (lifetime) => lifetime * (0.1 + Math.random() * 0.1),
   ...(config.timeoutMs && { timeoutMs: config.timeoutMs }),
   fetch: timedFetch,
   onEvent: (event) => {
