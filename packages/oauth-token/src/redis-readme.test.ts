@@ -15,7 +15,7 @@ const { redis, clientOf } = useRedis();
 let client: unknown;
 beforeEach(async () => {
   await redisCommand(redis().port, 'FLUSHALL');
-  process.env.REDIS_URL = redis().url;
+  process.env['REDIS_URL'] = redis().url;
   client ??= await clientOf('node-redis');
 });
 
