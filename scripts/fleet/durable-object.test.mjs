@@ -4,20 +4,17 @@
 // at once, for three seconds of expiring tokens: every call succeeds, one token request per
 // rotation, no invalid_grant.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'esbuild';
+import { startWorkerd, textBinding, writeWorkerdConfig } from '../../config/workerd.mjs';
 import { startMockApi } from '../../examples/mock-api/src/index.mjs';
 import { root } from '../lib/packages.mjs';
 
-const require = createRequire(import.meta.url);
 const WORKER = `${root}examples/workerd/durable-object/worker.mjs`;
 
 /** A first set from the mock API (client_credentials, which it answers with a refresh token). */
@@ -67,36 +64,18 @@ async function writeWorker(dir, api) {
     logLevel: 'warning',
   });
   copyFileSync(api.caPath, join(dir, 'ca.pem'));
-  const text = (name, value) => `(name = "${name}", text = ${JSON.stringify(value)})`;
-  writeFileSync(
-    join(dir, 'config.capnp'),
-    `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [
-    (name = "main", worker = .worker),
-    (name = "internet", network = (
-      allow = ["public", "private", "local"],
-      tlsOptions = (trustedCertificates = [ embed "ca.pem" ]),
-    )),
-  ],
-  sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
-);
-const worker :Workerd.Worker = (
-  modules = [(name = "worker.js", esModule = embed "worker.js")],
-  compatibilityDate = "2026-11-01",
-  globalOutbound = "internet",
-  durableObjectNamespaces = [(className = "TokenOwner", uniqueKey = "token-owner")],
+  writeWorkerdConfig(dir, {
+    ca: true,
+    worker: `durableObjectNamespaces = [(className = "TokenOwner", uniqueKey = "token-owner")],
   durableObjectStorage = (inMemory = void),
   bindings = [
     (name = "TOKENS", durableObjectNamespace = "TokenOwner"),
-    ${text('TOKEN_ENDPOINT', new URL('oauth/tokens', api.url).href)},
-    ${text('API_URL', api.url)},
-    ${text('CLIENT_ID', api.credentials.clientId)},
-    ${text('CLIENT_SECRET', api.credentials.clientSecret)},
-  ],
-);
-`,
-  );
+    ${textBinding('TOKEN_ENDPOINT', new URL('oauth/tokens', api.url).href)},
+    ${textBinding('API_URL', api.url)},
+    ${textBinding('CLIENT_ID', api.credentials.clientId)},
+    ${textBinding('CLIENT_SECRET', api.credentials.clientSecret)},
+  ],`,
+  });
 }
 
 test('a Durable Object owns the refresh: concurrent requests, expiring tokens, one token request per rotation', {
@@ -107,21 +86,8 @@ test('a Durable Object owns the refresh: concurrent requests, expiring tokens, o
   let workerd;
   try {
     await writeWorker(dir, api);
-    workerd = spawn(
-      require.resolve('workerd/bin/workerd'),
-      ['serve', join(dir, 'config.capnp'), '--control-fd=3'],
-      {
-        stdio: ['ignore', 'inherit', 'inherit', 'pipe'],
-      },
-    );
-    const port = await new Promise((resolve, reject) => {
-      workerd.once('exit', (code) => reject(new Error(`workerd exited with code ${code}`)));
-      createInterface({ input: workerd.stdio[3] }).on('line', (line) => {
-        const event = JSON.parse(line);
-        if (event.event === 'listen' && event.socket === 'http') resolve(event.port);
-      });
-    });
-    const base = `http://127.0.0.1:${port}`;
+    workerd = await startWorkerd(dir);
+    const base = workerd.url;
     const signedIn = await fetch(`${base}/sign-in`, {
       method: 'POST',
       body: JSON.stringify({ tokens: await signIn(api) }),
@@ -149,8 +115,7 @@ test('a Durable Object owns the refresh: concurrent requests, expiring tokens, o
     assert.ok(rotations >= 2, `the tokens expired and were refreshed (${rotations} rotations)`);
     assert.equal(refreshRequests, rotations, 'one token request per rotation');
   } finally {
-    workerd?.removeAllListeners('exit');
-    workerd?.kill();
+    workerd?.stop();
     rmSync(dir, { recursive: true, force: true });
     await api.close();
   }
