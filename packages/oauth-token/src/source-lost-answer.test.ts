@@ -104,6 +104,28 @@ describe('a refresh whose answer is lost', () => {
     expect((await inner.load())?.refreshToken).toBe(newer.refreshToken);
   });
 
+  it('drops nothing when another process saved a set meanwhile, even one whose access token expired', async () => {
+    const { zendesk, signIn, another, clock } = setup();
+    const tokens = await signIn();
+    const newer = await signIn(); // issued now: expired once the clock moves 31 minutes
+    const inner = memoryTokenStore(tokens);
+    const source = another({ grant: REFRESH_TOKEN, store: { load: inner.load, save: inner.save } });
+    expect(await source.token()).toBe(tokens.accessToken);
+    clock.advance(31 * MINUTE);
+    zendesk.script(async () => {
+      await inner.save(newer, tokens);
+      return Promise.reject(new TypeError('socket hang up'));
+    });
+    const error = await expectRejects(source.refresh(), OAuthTokenError, 'NETWORK_ERROR');
+    expect(error.message).not.toContain('dropped'); // the token it sent is not the one held now
+    expect((await inner.load())?.refreshToken).toBe(newer.refreshToken);
+    expect((await source.refresh()).accessToken).toMatch(/^at-3-/); // it spends the newer set's
+    expect(zendesk.requests.map((sent) => sent.params.refresh_token)).toEqual([
+      tokens.refreshToken,
+      newer.refreshToken,
+    ]);
+  });
+
   it('drops the token even when the store is down, and saves that at the next call', async () => {
     const { zendesk, signIn, another } = setup();
     const tokens = await signIn();

@@ -161,9 +161,10 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
   }
 
   /**
-   * Drops the held refresh token from this source and, compare-and-set, from the store: no
-   * process of the fleet sends it again. The access token stays (it may still work). A save
-   * that fails is retried at the next call; one that finds a newer set adopts it.
+   * Drops the held refresh token (the one just sent) from this source and, compare-and-set
+   * against the set it was loaded or saved as, from the store: no process of the fleet sends
+   * it again. The access token stays (it may still work). A save that fails is retried at the
+   * next call; one that finds a newer set adopts it.
    */
   async function drop(generation: number): Promise<void> {
     const kept = sealTokenSet({
@@ -211,7 +212,9 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         // The server may have rotated and its answer is lost: sending the refresh token again
         // would be reuse (RFC 9700 4.14.2: strict servers revoke the whole family, and a request
         // still on its way may yet land). Adopt a set another process saved, else drop it.
-        if ((await adopt(generation).catch(() => false)) && live()) return held as TokenSet;
+        const adopted = await adopt(generation).catch(() => false);
+        if (adopted && live()) return held as TokenSet;
+        if (adopted || held !== previous) throw error; // a newer set is held: its token was not sent
         await drop(generation);
         throw new OAuthTokenError(
           code,
