@@ -67,8 +67,9 @@ try {
 
 console.log(`\n${formatTable(tableRows(columns))}\n`);
 const shared = columns[0].summary;
+const fixed = (value, digits = 1) => value?.toFixed(digits) ?? '-';
 say(
-  `one token round trip (median) ${shared.tokenMs?.toFixed(1) ?? '-'} ms, one Redis round trip (median) ${shared.redisMs?.toFixed(2) ?? '-'} ms`,
+  `one token round trip: median ${fixed(shared.tokenMs)} ms (p99 ${fixed(shared.tokenP99)} ms); one Redis round trip: median ${fixed(shared.redisMs, 2)} ms`,
 );
 const goal = (text, met) => say(`goal: ${text}: ${met ? 'met' : 'MISSED'}`);
 goal(

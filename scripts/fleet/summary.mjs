@@ -41,6 +41,7 @@ export function summarise({ workers, counts }) {
     addedP50: percentile(touched, 50),
     addedP99: percentile(touched, 99),
     tokenMs,
+    tokenP99: percentile(all('tokenMs'), 99),
     redisMs,
     /** The goal for the p99 a refresh adds: 3x one token round trip plus one Redis round trip. */
     budgetMs: tokenMs === undefined || redisMs === undefined ? undefined : 3 * (tokenMs + redisMs),

@@ -63,13 +63,13 @@ export async function withLock<T>(
   }
 }
 
-/** The first wait between two checks of {@link pollWhilePending}, in ms; it doubles up to 50. */
+/** The first wait between two checks of {@link pollWhilePending}, in ms; it doubles up to 10. */
 const FIRST_POLL_MS = 2;
-const MAX_POLL_MS = 50;
+const MAX_POLL_MS = 10;
 
 /**
  * Resolves once `check()` resolves `true`, asking again after a wait that doubles from 2 ms up
- * to 50 ms, for as long as `pending` has not settled; after that, never (race it with
+ * to 10 ms, for as long as `pending` has not settled; after that, never (race it with
  * `pending`). A check that throws counts as `false`.
  */
 export async function pollWhilePending(
