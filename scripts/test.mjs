@@ -46,6 +46,11 @@ const steps = [
     count: lastLine('conformance'),
   },
   { name: 'demo (5 runtimes)', ...node('scripts/demo.mjs'), count: lastLine('demo') },
+  {
+    name: 'fleet (8 processes, Redis)',
+    ...node('scripts/fleet.mjs', '--check', '--seconds', '3'),
+    count: lastLine('fleet'),
+  },
 ];
 
 /** The tests of scripts/ (named explicitly: `node --test scripts/` would also run this file). */

@@ -36,13 +36,14 @@ export const BUDGETS = [
   { package: '@auth/cors-policy', import: 'assertCorsAllowedAuth', limit: 1830, goal: 1100 },
   {
     package: '@auth/oauth-token',
-    limit: 9800,
+    // Until the size pass: PKCE (issue 16) and the fleet rules (issue 12) came in at once.
+    limit: 10000,
     goal: 2500,
     anchors: ['@octokit/auth-oauth-user', 'oauth4webapi (grants)'],
   },
   // Issue 16: the sign-in (PKCE) grew the whole package (8,501 -> 9,719 on 2026-11-30); a user
   // of the token source alone must not pay for it (8,193 -> 8,209: tree-shaken away).
-  { package: '@auth/oauth-token', import: 'createTokenSource', limit: 8300 },
+  { package: '@auth/oauth-token', import: 'createTokenSource', limit: 8500 },
   {
     package: '@auth/oauth-token',
     import: 'createAuthorizationRequest',

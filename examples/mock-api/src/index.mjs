@@ -15,6 +15,7 @@ import { nodeListener } from './adapter.mjs';
 import { createApi } from './app.mjs';
 import { createAuthorizations } from './authorizations.mjs';
 import { makeCertificates } from './certs.mjs';
+import { tokenFaults } from './faults.mjs';
 import { createPageServer } from './page.mjs';
 import { createTokenStore } from './tokens.mjs';
 
@@ -56,7 +57,8 @@ const BROWSER_EXAMPLE = fileURLToPath(new URL('../../browser/', import.meta.url)
  * @returns {Promise<{ url: string, origin: string, port: number, pageUrl: string | undefined,
  *   pageOrigin: string | undefined, caPem: string, caPath: string, spkiSha256: string,
  *   credentials: { email: string, apiToken: string, clientId: string, clientSecret: string, publicClientId: string },
- *   accessTokenTtl: number, close: () => Promise<void> }>}
+ *   accessTokenTtl: number, faults: ReturnType<typeof import('./faults.mjs').tokenFaults>,
+ *   close: () => Promise<void> }>}
  */
 export async function startMockApi(options = {}) {
   const config = { ...DEFAULTS, ...withoutUndefined(options) };
@@ -106,16 +108,19 @@ export async function startMockApi(options = {}) {
       tokens,
     });
     const user = { id: 1, name: 'Jane Doe', email, role: 'admin' };
-    const app = createApi({
-      realm: 'mock-api',
-      user,
-      apiToken,
-      clientId,
-      clientSecret,
-      publicClientId,
-      tokens,
-      authorizations,
-    });
+    const faults = tokenFaults(); // the token endpoint's counters and fault switches (pnpm fleet)
+    const app = faults.wrap(
+      createApi({
+        realm: 'mock-api',
+        user,
+        apiToken,
+        clientId,
+        clientSecret,
+        publicClientId,
+        tokens,
+        authorizations,
+      }),
+    );
     const handle = async (request) => {
       const response = await policy.handle(request, app);
       log(describe(request, response));
@@ -134,6 +139,7 @@ export async function startMockApi(options = {}) {
       spkiSha256: certs.spkiSha256,
       credentials: { email, apiToken, clientId, clientSecret, publicClientId },
       accessTokenTtl: config.accessTokenTtl,
+      faults,
       close: () => closeAll(servers, certs),
     };
   } catch (error) {

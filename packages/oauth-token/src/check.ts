@@ -56,3 +56,14 @@ export function checkFunction<T>(value: T, field: string): T {
   }
   return value;
 }
+
+/** `value` when it is a number of ms from `min` (0 or 1) up; else the misuse. */
+export function checkMs(value: unknown, field: string, min: number, max: number = Infinity): number {
+  if (typeof value !== 'number' || !(value >= min && value <= max)) {
+    fail(
+      'INVALID_OPTION',
+      `${field} must be a number of milliseconds, ${min} or more, got ${typeof value === 'number' ? value : kindOf(value)}`,
+    );
+  }
+  return value;
+}

@@ -1,6 +1,6 @@
-import { checkFunction, checkText, kindOf } from './check.ts';
+import { checkFunction, checkMs, checkText, kindOf } from './check.ts';
 import { fail } from './errors.ts';
-import { checkMs, checkTokenClient } from './token-client.ts';
+import { checkTokenClient } from './token-client.ts';
 import type { TokenClient } from './token-request.ts';
 import { toTokenSet } from './token-set.ts';
 import type { Grant, TokenSet, TokenSourceEvent, TokenSourceOptions, TokenStore } from './types.ts';

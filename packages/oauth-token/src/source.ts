@@ -2,8 +2,8 @@ import { bearerHeader } from '@auth/bearer';
 import { fail, OAuthTokenError } from './errors.ts';
 import { fetchWithToken } from './fetch.ts';
 import { checkOptions } from './options.ts';
-import { callStore, withLock } from './store.ts';
-import { requestToken } from './token-request.ts';
+import { callStore, pollWhilePending, withLock } from './store.ts';
+import { mayHaveSpent, requestToken } from './token-request.ts';
 import { sameTokens, sealTokenSet, toTokenSet } from './token-set.ts';
 import type { CallOptions, TokenSet, TokenSource, TokenSourceEvent, TokenSourceOptions } from './types.ts';
 import { refreshTime } from './window.ts';
@@ -160,6 +160,21 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     }
   }
 
+  /**
+   * Drops the held refresh token (the one just sent) from this source and, compare-and-set
+   * against the set it was loaded or saved as, from the store: no process of the fleet sends
+   * it again. The access token stays (it may still work). A save that fails is retried at the
+   * next call; one that finds a newer set adopts it.
+   */
+  async function drop(generation: number): Promise<void> {
+    const kept = sealTokenSet({
+      ...(held as TokenSet),
+      refreshToken: undefined,
+      refreshTokenExpiresAt: undefined,
+    });
+    await persist(kept, basis, generation).catch(() => {}); // PERSIST_FAILED: reported through onEvent
+  }
+
   /** Spends the grant: one token request, its set saved and held. */
   async function spend(generation: number, forced: boolean): Promise<TokenSet> {
     const previous = held;
@@ -192,6 +207,20 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         reauth = true;
         settle();
         emit({ type: 'reauth-required' });
+      }
+      if (grant.type === 'refresh_token' && mayHaveSpent(error as OAuthTokenError)) {
+        // The server may have rotated and its answer is lost: sending the refresh token again
+        // would be reuse (RFC 9700 4.14.2: strict servers revoke the whole family, and a request
+        // still on its way may yet land). Adopt a set another process saved, else drop it.
+        const adopted = await adopt(generation).catch(() => false);
+        if (adopted && live()) return held as TokenSet;
+        if (adopted || held !== previous) throw error; // a newer set is held: its token was not sent
+        await drop(generation);
+        throw new OAuthTokenError(
+          code,
+          `refresh failed (${code}) after it may have reached the server; its refresh token may be spent, so it is dropped: sign in again`,
+          { ...(status !== undefined && { status }), cause: error },
+        );
       }
       throw error;
     }
@@ -234,11 +263,27 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     };
     if (await enough()) return held as TokenSet;
     if (!store.lock) return spend(generation, forced);
-    return withLock(
+    // Under the lock, load again first: another process may have refreshed meanwhile. And while
+    // waiting for the lock, look for that refresh: processes that saw the same expiry or 401
+    // then take its set at once, instead of queueing at the lock one by one only to load it.
+    let decided = false;
+    let won = () => {};
+    const winning = new Promise<void>((resolve) => (won = resolve));
+    const locked = withLock(
       store,
-      async () => ((await enough()) ? (held as TokenSet) : spend(generation, forced)),
+      async () => {
+        won();
+        return decided || (await enough()) ? (held as TokenSet) : spend(generation, forced);
+      },
       secrets(),
     );
+    const waiting = Promise.race([locked, winning]);
+    try {
+      return await Promise.race([locked, pollWhilePending(waiting, enough).then(() => held as TokenSet)]);
+    } finally {
+      decided = true; // a lock won after this spends nothing
+      locked.catch(() => {}); // decided without it: what it throws later is nobody's
+    }
   }
 
   /** The flight to wait for: the one in the air (in Workers, only if this request started it), or a new one. */

@@ -1,3 +1,4 @@
+import { sleep } from './backoff.ts';
 import { OAuthTokenError } from './errors.ts';
 import { sanitize } from './sanitize.ts';
 import type { TokenStore } from './types.ts';
@@ -59,5 +60,30 @@ export async function withLock<T>(
   } catch (error) {
     if (inner && error === inner.error) throw error;
     throw storeError('lock', error, secrets);
+  }
+}
+
+/** The first wait between two checks of {@link pollWhilePending}, in ms; it doubles up to 10. */
+const FIRST_POLL_MS = 2;
+const MAX_POLL_MS = 10;
+
+/**
+ * Resolves once `check()` resolves `true`, asking again after a wait that doubles from 2 ms up
+ * to 10 ms, for as long as `pending` has not settled; after that, never (race it with
+ * `pending`). A check that throws counts as `false`.
+ */
+export async function pollWhilePending(
+  pending: Promise<unknown>,
+  check: () => Promise<boolean>,
+): Promise<void> {
+  let waiting = true;
+  const stop = () => {
+    waiting = false;
+  };
+  pending.then(stop, stop);
+  for (let wait = FIRST_POLL_MS; ; wait = Math.min(wait * 2, MAX_POLL_MS)) {
+    await sleep(wait);
+    if (!waiting) return new Promise<void>(() => {});
+    if (await check().catch(() => false)) return;
   }
 }

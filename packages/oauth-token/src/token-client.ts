@@ -1,21 +1,10 @@
-import { checkChoice, checkFunction, kindOf } from './check.ts';
+import { checkChoice, checkFunction, checkMs } from './check.ts';
 import { fail } from './errors.ts';
 import { checkHttpsUrl } from './https-url.ts';
 import { type Fetch, type TokenClient, tokenRequestInit } from './token-request.ts';
 
 /** `setTimeout`'s longest delay (a signed 32-bit number of ms); longer ones fire at once. */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** `value` when it is a number of ms from `min` (0 or 1) up; else the misuse. */
-export function checkMs(value: unknown, field: string, min: number, max: number = Infinity): number {
-  if (typeof value !== 'number' || !(value >= min && value <= max)) {
-    fail(
-      'INVALID_OPTION',
-      `${field} must be a number of milliseconds, ${min} or more, got ${typeof value === 'number' ? value : kindOf(value)}`,
-    );
-  }
-  return value;
-}
 
 /** The options every caller of a token endpoint takes (`createTokenSource`, `exchangeAuthorizationCode`). */
 export interface TokenClientOptions {

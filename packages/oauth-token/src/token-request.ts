@@ -109,6 +109,17 @@ async function attempt(client: TokenClient, params: Record<string, string>): Pro
 }
 
 /**
+ * Whether a token request that failed may still have been carried out by the server: no
+ * answer (a network error, a timeout), a 5xx, or a success answer that could not be read. A
+ * refresh token sent so may be spent, its successor in an answer nobody got.
+ */
+export const mayHaveSpent = ({ code, status }: OAuthTokenError): boolean =>
+  code === 'NETWORK_ERROR' ||
+  code === 'TIMEOUT' ||
+  (code === 'HTTP_ERROR' && (status ?? 0) >= 500) ||
+  (code === 'INVALID_RESPONSE' && status !== undefined);
+
+/**
  * Sends a token request for a grant's `params` (`{ grant_type: 'refresh_token', refresh_token }`
  * ...) and returns the {@link TokenSet} of the answer, whose expiry counts from when the request
  * was sent. The one place that talks to a token endpoint: every grant is a caller.

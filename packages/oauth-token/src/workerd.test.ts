@@ -3,23 +3,20 @@
 // on the other's promise: panva/jose#355, #509), each request's callers share one token
 // request, and a request that ended with a refresh still in flight does not fail the next one
 // (workerd: "This promise was created by a request that has since ended, so it can never settle").
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkerd, textBinding, writeWorkerdConfig } from '../../../config/workerd.mjs';
 import { bundle } from '../../../conformance/runners/bundle.mjs';
 
-const require = createRequire(import.meta.url);
 const TOKEN_DELAY_MS = 400;
 
 let tokenRequests = 0;
 let server: Server;
-let workerd: ChildProcess;
+let workerd: Awaited<ReturnType<typeof startWorkerd>> | undefined;
 let worker = '';
 const dir = mkdtempSync(join(tmpdir(), 'oauth-token-workerd-'));
 
@@ -42,44 +39,15 @@ beforeAll(async () => {
     'browser',
   ]);
   writeFileSync(join(dir, 'worker.js'), script);
-  writeFileSync(
-    join(dir, 'config.capnp'),
-    `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [
-    (name = "main", worker = .worker),
-    (name = "internet", network = (allow = ["public", "private", "local"])),
-  ],
-  sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
-);
-const worker :Workerd.Worker = (
-  modules = [(name = "worker.js", esModule = embed "worker.js")],
-  compatibilityDate = "2026-11-01",
-  globalOutbound = "internet",
-  bindings = [(name = "TOKEN_SERVER", text = "http://127.0.0.1:${address.port}/oauth/tokens")],
-);
-`,
-  );
-  workerd = spawn(
-    require.resolve('workerd/bin/workerd'),
-    ['serve', join(dir, 'config.capnp'), '--control-fd=3'],
-    {
-      stdio: ['ignore', 'inherit', 'inherit', 'pipe'],
-    },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    workerd.once('exit', (code) => reject(new Error(`workerd exited with code ${code}`)));
-    createInterface({ input: workerd.stdio[3] as NodeJS.ReadableStream }).on('line', (line) => {
-      const event = JSON.parse(line);
-      if (event.event === 'listen' && event.socket === 'http') resolve(event.port);
-    });
+  writeWorkerdConfig(dir, {
+    worker: `bindings = [${textBinding('TOKEN_SERVER', `http://127.0.0.1:${address.port}/oauth/tokens`)}],`,
   });
-  worker = `http://127.0.0.1:${port}/`;
+  workerd = await startWorkerd(dir);
+  worker = `${workerd.url}/`;
 }, 30_000);
 
 afterAll(async () => {
-  workerd?.removeAllListeners('exit');
-  workerd?.kill();
+  workerd?.stop();
   await new Promise((resolve) => server?.close(resolve));
   rmSync(dir, { recursive: true, force: true });
 });

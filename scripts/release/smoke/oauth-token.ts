@@ -1,7 +1,8 @@
 // @auth/oauth-token as a user installs it, with its siblings from their own tarballs: a
 // client_credentials source against a fake token endpoint (the `fetch` option), one token
 // request for two callers, the Bearer header, and a token endpoint's OAuth error; a sign-in's
-// request (S256 of its verifier, RFC 7636 appendix B) and a forged callback refused unsent.
+// request (S256 of its verifier, RFC 7636 appendix B) and a forged callback refused unsent;
+// the Redis subpath's store, which shares the package's error class.
 import {
   codeChallenge,
   createAuthorizationRequest,
@@ -10,6 +11,7 @@ import {
   OAuthTokenError,
   redactTokenSet,
 } from '@auth/oauth-token';
+import { redisTokenStore } from '@auth/oauth-token/redis';
 import { type Checks, equal } from './assert.js';
 
 const SECRET = 'client-secret-never-shown';
@@ -52,6 +54,27 @@ export const checks: Checks = {
       throw new Error(`expected an OAuthTokenError, got ${String(error)}`);
     equal([error.code, error.status, String(error).includes('wrong-secret')], ['INVALID_CLIENT', 401, false]);
   },
+  'the Redis store (a subpath) throws the same OAuthTokenError class, and takes a client by shape':
+    async () => {
+      let error: unknown;
+      try {
+        redisTokenStore({ client: {}, key: 'oauth:acme' });
+      } catch (reason) {
+        error = reason;
+      }
+      if (!(error instanceof OAuthTokenError))
+        throw new Error(`expected an OAuthTokenError, got ${String(error)}`);
+      const sent: string[][] = [];
+      const ioredisShaped = {
+        status: 'ready',
+        call: async (...args: string[]) => {
+          sent.push(args);
+          return null;
+        },
+      };
+      const loaded = await redisTokenStore({ client: ioredisShaped, key: 'oauth:acme' }).load();
+      equal([error.code, loaded, sent], ['INVALID_OPTION', undefined, [['GET', 'oauth:acme']]]);
+    },
   'redactTokenSet shows at most four characters of a token': () =>
     equal(
       redactTokenSet({ accessToken: 'gErypPlm4dOVgGRvA1Zz', tokenType: 'bearer', expiresAt: null })
