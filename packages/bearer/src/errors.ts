@@ -52,7 +52,7 @@ export type BearerErrorCode =
  * } catch (error) {
  *   if (!(error instanceof BearerError)) throw error;
  *   error.code; // => 'WHITESPACE'
- *   error.message; // => '[@auth/bearer] token ends with a newline; trim it'
+ *   error.message; // => '[@auth/bearer] token must be a bare RFC 6750 b64token'
  * }
  * ```
  */
@@ -67,7 +67,7 @@ export class BearerError extends Error {
   }
 }
 
-/** The one way this package throws: a {@link BearerError} (`options.cause` where one exists). */
-export function fail(code: BearerErrorCode, message: string, options?: ErrorOptions): never {
-  throw new BearerError(code, message, options);
+/** The one way this package throws: a {@link BearerError} (no condition here has a cause). */
+export function fail(code: BearerErrorCode, message: string): never {
+  throw new BearerError(code, message);
 }
