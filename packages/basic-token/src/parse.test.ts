@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectThrows } from '../../../config/expect-error.ts';
+import { messages } from '../../../conformance/vectors/basic-token.js';
 import { BasicTokenError, parseBasicToken } from './index.ts';
 
 const basic = (text: string) => `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(text)))}`;
@@ -39,7 +40,7 @@ describe('parseBasicToken', () => {
 
   it('refuses empty parts, naming them', () => {
     expectThrows(() => parseBasicToken(basic('/token:abc123xyz')), BasicTokenError, 'EMPTY_EMAIL', {
-      words: ['email is empty'],
+      words: [messages.email],
       secrets: ['abc123xyz'],
     });
     expectThrows(() => parseBasicToken(basic(':abc123xyz')), BasicTokenError, 'EMPTY_EMAIL', {
@@ -47,10 +48,10 @@ describe('parseBasicToken', () => {
       secrets: ['abc123xyz'],
     });
     expectThrows(() => parseBasicToken(basic('a@b.c/token:')), BasicTokenError, 'EMPTY_TOKEN', {
-      words: ['token is empty'],
+      words: [messages.token],
     });
     expectThrows(() => parseBasicToken(basic('a@b.c:')), BasicTokenError, 'EMPTY_PASSWORD', {
-      words: ['password is empty'],
+      words: [messages.password],
     });
   });
 
@@ -69,7 +70,7 @@ describe('parseBasicToken', () => {
       () => parseBasicToken(basic('a@b.c/token:x'), { maxLength: 10 }),
       BasicTokenError,
       'TOO_LONG',
-      { words: ['10'] },
+      { words: [messages.authorization] },
     );
   });
 });

@@ -1,10 +1,10 @@
 import { decodeBasic } from './decode.ts';
 import type { DecodeBasicOptions, ParsedBasicToken } from './types.ts';
-import { EMAIL, type Field, PASSWORD, refuseAbsent, refuseDoubleToken, TOKEN } from './validate.ts';
+import { EMAIL, type Field, PASSWORD, refuse, TOKEN } from './validate.ts';
 
 /** A decoded part that must not be empty, as the encoders require it too. */
 function required(value: string, field: Field): string {
-  return value || refuseAbsent(field, 'empty');
+  return value || refuse(field, field[1]);
 }
 
 /**
@@ -30,6 +30,6 @@ export function parseBasicToken(value: string, options?: DecodeBasicOptions): Pa
     return { kind: 'password', email: required(username, EMAIL), password: required(password, PASSWORD) };
   }
   const email = required(username.slice(0, -6), EMAIL);
-  if (email.endsWith('/token')) refuseDoubleToken();
+  if (email.endsWith('/token')) refuse(EMAIL, 'EMAIL_ENDS_WITH_TOKEN');
   return { kind: 'api-token', email, token: required(password, TOKEN) };
 }
