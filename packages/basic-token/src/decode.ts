@@ -3,15 +3,17 @@ import { MAX_BASIC_HEADER_LENGTH } from './limits.ts';
 import type { BasicCredentials, DecodeBasicOptions } from './types.ts';
 import { CONTROL } from './validate.ts';
 
-/** The message of every error about the value; the code says what is wrong. */
-const MESSAGE = 'Authorization value must be "Basic " and the base64 of UTF-8 "user-id:password" (RFC 7617)';
+/** The message of every error about the value, here and in `parseBasicToken`; the code says what is wrong. */
+export const MESSAGE: string =
+  'Authorization value must be "Basic " and the base64 of UTF-8 "user-id:password" (RFC 7617)';
 
 /**
  * RFC 9110 section 11.4: credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ], the scheme
  * case-insensitive (section 11.1), inside OWS (section 5.6.3: spaces, tabs); group 1 is what
- * should be the base64. Each part is a class disjoint from the next, anchored: linear.
+ * should be the base64, a run of VCHAR (RFC 5234 B.1). Each part is a class disjoint from the
+ * next, anchored: linear.
  */
-const CREDENTIALS = /^[ \t]*basic +([^ \t]+)[ \t]*$/i;
+const CREDENTIALS = /^[ \t]*basic +([!-~]+)[ \t]*$/i;
 
 /** The scheme, then a space or nothing but OWS: what follows is meant as the credentials. */
 const SCHEME = /^[ \t]*basic(?: |[ \t]*$)/i;
@@ -65,7 +67,7 @@ export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicC
         Uint8Array.from(text, (c) => c.charCodeAt(0)),
       );
     } catch (cause) {
-      fail('INVALID_UTF8', MESSAGE, cause);
+      fail('INVALID_UTF8', MESSAGE, cause as Error);
     }
   }
   const colon = text.indexOf(':');

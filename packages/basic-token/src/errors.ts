@@ -64,7 +64,10 @@ export class BasicTokenError extends Error {
   }
 }
 
-/** The one way this package throws: a {@link BasicTokenError}, with the cause when there is one. */
-export function fail(code: BasicTokenErrorCode, message: string, cause?: unknown): never {
-  throw new BasicTokenError(code, message, cause === undefined ? undefined : { cause });
+/**
+ * The one way this package throws: a {@link BasicTokenError}, with the cause when there is one
+ * (always an `Error` here, so never falsy).
+ */
+export function fail(code: BasicTokenErrorCode, message: string, cause?: Error): never {
+  throw new BasicTokenError(code, message, cause && { cause });
 }

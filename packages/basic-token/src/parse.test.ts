@@ -38,20 +38,20 @@ describe('parseBasicToken', () => {
     });
   });
 
-  it('refuses empty parts, naming them', () => {
+  it('refuses empty parts, with the code naming the part', () => {
     expectThrows(() => parseBasicToken(basic('/token:abc123xyz')), BasicTokenError, 'EMPTY_EMAIL', {
-      words: [messages.email],
+      words: [messages.authorization],
       secrets: ['abc123xyz'],
     });
     expectThrows(() => parseBasicToken(basic(':abc123xyz')), BasicTokenError, 'EMPTY_EMAIL', {
-      words: ['email'],
+      words: [messages.authorization],
       secrets: ['abc123xyz'],
     });
     expectThrows(() => parseBasicToken(basic('a@b.c/token:')), BasicTokenError, 'EMPTY_TOKEN', {
-      words: [messages.token],
+      words: [messages.authorization],
     });
     expectThrows(() => parseBasicToken(basic('a@b.c:')), BasicTokenError, 'EMPTY_PASSWORD', {
-      words: [messages.password],
+      words: [messages.authorization],
     });
   });
 
@@ -60,7 +60,7 @@ describe('parseBasicToken', () => {
       () => parseBasicToken(basic('a@b.c/token/token:abc123xyz')),
       BasicTokenError,
       'EMAIL_ENDS_WITH_TOKEN',
-      { words: ['/token'], secrets: ['abc123xyz'] },
+      { words: [messages.authorization], secrets: ['abc123xyz'] },
     );
   });
 
