@@ -12,7 +12,7 @@ export const messages = {
   token: 'token must be the API token, trimmed',
   password: 'password must be the password, trimmed',
   username: 'username must be the user-id, trimmed, without ":"',
-  authorization: 'Authorization value must be "Basic " and the base64 of UTF-8 "user-id:password" (RFC 7617)',
+  authorization: 'Authorization value must be "Basic <base64 of user-id:password>" (RFC 7617)',
   tooLong: 'Authorization value must be at most 8192 characters',
 };
 

@@ -1,11 +1,10 @@
 import { type BasicTokenErrorCode, fail } from './errors.ts';
 import { MAX_BASIC_HEADER_LENGTH } from './limits.ts';
 import type { BasicCredentials, DecodeBasicOptions } from './types.ts';
-import { CONTROL } from './validate.ts';
+import { CONTROL, PRINTABLE_ASCII } from './validate.ts';
 
 /** The message of every error about the value, here and in `parseBasicToken`; the code says what is wrong. */
-export const MESSAGE: string =
-  'Authorization value must be "Basic " and the base64 of UTF-8 "user-id:password" (RFC 7617)';
+export const MESSAGE: string = 'Authorization value must be "Basic <base64 of user-id:password>" (RFC 7617)';
 
 /**
  * RFC 9110 section 11.4: credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ], the scheme
@@ -16,15 +15,12 @@ export const MESSAGE: string =
 const CREDENTIALS = /^[ \t]*basic +([!-~]+)[ \t]*$/i;
 
 /** The scheme, then a space or nothing but OWS: what follows is meant as the credentials. */
-const SCHEME = /^[ \t]*basic(?: |[ \t]*$)/i;
+const SCHEME = /^[ \t]*basic( |[ \t]*$)/i;
 
 // RFC 9110 section 5.5: a field value holds no CTL but HTAB; nor C1 controls here (any of them
 // in an Authorization value is header injection, or an attempt at it).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL_IN_VALUE = /[\0-\x08\n-\x1f\x7f-\x9f]/;
-
-/** Printable ASCII (RFC 5234 B.1: %x20-7E) is its own UTF-8, with no control character. */
-const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /**
  * Decodes an `Authorization: Basic ...` value into its user-id and password (RFC 7617). The
@@ -52,18 +48,17 @@ export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicC
   if (!Number.isSafeInteger(max) || max < 1)
     fail('INVALID_OPTION', 'maxLength must be a positive safe integer');
   const encoded = typeof value === 'string' && value.length <= max && CREDENTIALS.exec(value)?.[1];
-  let text: string | undefined;
+  let text = '';
   try {
-    text = encoded ? atob(encoded) : undefined;
+    text = atob(encoded || '');
   } catch {}
-  // RFC 7617 section 2 and RFC 4648 sections 3.2-3.5: padded, canonical base64 with nothing
-  // inside (atob skips whitespace, takes missing padding and bits that are not zero): encoding
-  // the bytes again must give the same text.
-  if (text === undefined || btoa(text) !== encoded) return fail(problem(value, max), MESSAGE);
-  const ascii = PRINTABLE_ASCII.test(text);
-  if (!ascii) {
+  // RFC 7617 section 2 and RFC 4648 sections 3.2-3.5: padded, canonical base64 (atob takes
+  // missing padding and bits set after the last byte): encoding the bytes again must give the
+  // same text. CREDENTIALS took no whitespace for atob to skip.
+  if (!encoded || btoa(text) !== encoded) return fail(problem(value, max), MESSAGE);
+  if (!PRINTABLE_ASCII.test(text)) {
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      text = new TextDecoder(undefined, { fatal: true, ignoreBOM: true }).decode(
         Uint8Array.from(text, (c) => c.charCodeAt(0)),
       );
     } catch (cause) {
@@ -73,7 +68,7 @@ export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicC
   const colon = text.indexOf(':');
   if (colon < 0) fail('MISSING_COLON', MESSAGE);
   // RFC 7617 section 2: no control character in the user-id or the password.
-  if (!ascii && CONTROL.test(text)) fail('CONTROL_CHARACTER', MESSAGE);
+  if (CONTROL.test(text)) fail('CONTROL_CHARACTER', MESSAGE);
   return { username: text.slice(0, colon), password: text.slice(colon + 1) };
 }
 

@@ -1,9 +1,6 @@
 import { fail } from './errors.ts';
 import { MAX_BASIC_HEADER_LENGTH } from './limits.ts';
-import { checkText, PASSWORD, USERNAME } from './validate.ts';
-
-/** RFC 5234 B.1: printable ASCII (%x20-7E) is its own UTF-8, so `btoa` takes it as it is. */
-const PRINTABLE_ASCII = /^[ -~]*$/;
+import { checkText, PASSWORD, PRINTABLE_ASCII, USERNAME } from './validate.ts';
 
 /**
  * `'Basic ' + base64(utf8(userPass))` (RFC 7617 section 2.1, RFC 4648 section 4) for checked

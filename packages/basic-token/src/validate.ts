@@ -19,6 +19,9 @@ export const USERNAME: Field = ['username', 'EMPTY_USERNAME', 'the user-id, trim
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 export const CONTROL: RegExp = /[\0-\x1f\x7f-\x9f]/;
 
+/** RFC 5234 B.1: printable ASCII (%x20-7E), which is its own UTF-8 and holds no control character. */
+export const PRINTABLE_ASCII: RegExp = /^[ -~]*$/;
+
 /** Refuses `field` with `code`: `<name> must be <rule>`. */
 export function refuse([name, , rule]: Field, code: BasicTokenErrorCode): never {
   return fail(code, `${name} must be ${rule}`);
@@ -28,10 +31,14 @@ export function refuse([name, , rule]: Field, code: BasicTokenErrorCode): never 
 function problem(value: unknown, [, missing, , userId]: Field, emptyAllowed?: boolean) {
   if (value == null || (value === '' && !emptyAllowed)) return missing;
   if (typeof value !== 'string') return 'NOT_A_STRING';
-  if (/^\s|\s$/.test(value)) return 'WHITESPACE'; // the pasted newline
-  if (CONTROL.test(value)) return 'CONTROL_CHARACTER';
-  // RFC 3629 section 3: UTF-8 cannot encode a lone surrogate.
-  if (!(value as string & { isWellFormed(): boolean }).isWellFormed()) return 'INVALID_UNICODE';
+  // The usual value, printable ASCII with no space at an end, has none of the next three
+  // problems: one test instead of three (the header of every request is built here).
+  if (!/^[!-~](?:[ -~]*[!-~])?$/.test(value)) {
+    if (/^\s|\s$/.test(value)) return 'WHITESPACE'; // the pasted newline
+    if (CONTROL.test(value)) return 'CONTROL_CHARACTER';
+    // RFC 3629 section 3: UTF-8 cannot encode a lone surrogate.
+    if (!(value as string & { isWellFormed(): boolean }).isWellFormed()) return 'INVALID_UNICODE';
+  }
   if (userId && value.includes(':')) return 'COLON_IN_USERNAME';
 }
 
