@@ -114,7 +114,9 @@ export const invalidMaxLengths = [
   Number.POSITIVE_INFINITY,
   2 ** 53,
   '8192',
+  8192n,
   Symbol('8192'),
+  {},
 ];
 
 /** parseBasicToken(value): [what, value, expected result or error code]. */
