@@ -9,7 +9,7 @@
  * - `WHITESPACE`: whitespace at either end (the pasted newline), a space inside a token, or a
  *   token passed with its `Bearer ` scheme.
  * - `CONTROL_CHARACTER`: CR, LF, NUL, DEL or another control character: C0 (U+0000-001F, HTAB
- *   allowed between header words), DEL, and in a token or an `Authorization` value C1 (U+0080-009F)
+ *   allowed between header words), DEL, and in a token (an `Authorization` value's too) C1 (U+0080-009F)
  *   (header injection).
  * - `INVALID_CHARACTER`: a character outside the RFC 6750 `b64token` grammar.
  * - `INVALID_PADDING`: `=` somewhere other than the trailing padding.
