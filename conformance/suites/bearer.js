@@ -43,7 +43,7 @@ export default function suite(test, mod) {
     }
     assert.throws(() => mod.bearerHeader(`${ZENDESK_TOKEN}\n`), {
       code: 'WHITESPACE',
-      includes: ['newline', 'trim it'],
+      includes: [vectors.messages.token],
       excludes: [ZENDESK_TOKEN],
     });
     assert.throws(() => mod.bearerHeader('a'.repeat(16385)), expectBearerError('TOO_LONG'));
@@ -61,17 +61,11 @@ export default function suite(test, mod) {
       const error = assert.throws(() => mod.parseBearer(value), expectBearerError(code));
       assert.ok(error instanceof mod.BearerError, `${what}: instanceof BearerError`);
     }
-    assert.throws(() => mod.parseBearer(`Bearer ${'a'.repeat(16385)}`), {
-      ...expectBearerError('TOO_LONG'),
-      includes: ['token is 16385 characters, over the limit of 16384'],
-    });
-    assert.throws(() => mod.parseBearer(`Bearer ${' '.repeat(16506)}a`), {
-      ...expectBearerError('TOO_LONG'),
-      includes: ['Authorization value is 16514 characters, over the limit of 16512'],
-    });
+    assert.throws(() => mod.parseBearer(`Bearer ${'a'.repeat(16385)}`), expectBearerError('TOO_LONG'));
+    assert.throws(() => mod.parseBearer(`Bearer ${' '.repeat(16506)}a`), expectBearerError('TOO_LONG'));
     assert.throws(() => mod.parseBearer(`Bearer \t${ZENDESK_TOKEN}`), {
       ...expectBearerError('WRONG_SCHEME'),
-      includes: ['tab', 'use a space', 'RFC 6750 section 2.1'],
+      includes: [vectors.messages.authorization],
     });
     assert.throws(() => mod.parseBearer(42), expectBearerError('NOT_A_STRING'));
   });
@@ -95,15 +89,9 @@ export default function suite(test, mod) {
       assert.throws(() => mod.bearerChallenge(params), {
         name: 'BearerError',
         code,
-        includes: [field, 'must be', 'RFC 6750'],
-        // Plain words, not a regular expression.
-        excludes: ['must match', '^', '$'],
+        includes: [`[@auth/bearer] ${field} must follow RFC 6750 section 3`],
       });
     }
-    assert.throws(() => mod.bearerChallenge({ scope: ['read', 'a b'] }), {
-      code: 'INVALID_SCOPE',
-      includes: ['scope[1] must be one scope-token', 'pass one per element'],
-    });
   });
 
   test('parseBearerChallenge reads the first Bearer challenge of real-world values', () => {
@@ -123,21 +111,17 @@ export default function suite(test, mod) {
     assert.equal(mod.redactBearer({ toString: () => ZENDESK_TOKEN }), 'Bearer ****');
   });
 
-  test('a megabyte of spaces or "=" is refused at once (linear time, length limit)', () => {
+  // Linear time is proven without a clock (src/linear-time.test.ts); here, the length limit.
+  test('a megabyte of spaces or "=" is refused before parsing (length limit)', () => {
     for (const value of [' '.repeat(1 << 20), '='.repeat(1 << 20)]) {
-      const start = Date.now();
       assert.throws(() => mod.parseBearer(value), { code: 'TOO_LONG' });
       assert.throws(() => mod.parseBearerChallenge(value), { code: 'TOO_LONG' });
       assert.equal(mod.isBearerToken(value), false);
-      assert.ok(Date.now() - start < 500, 'took under 500 ms');
     }
-    const hostile = `Bearer ${' '.repeat(16000)}x y`;
-    const start = Date.now();
-    assert.throws(() => mod.parseBearer(hostile), { name: 'BearerError' });
+    assert.throws(() => mod.parseBearer(`Bearer ${' '.repeat(16000)}x y`), { code: 'EXTRA_CONTENT' });
     assert.throws(() => mod.parseBearerChallenge(`Bearer realm="${'\\a'.repeat(8000)}`), {
       code: 'MALFORMED_CHALLENGE',
     });
-    assert.ok(Date.now() - start < 500, 'hostile 16 KiB values took under 500 ms');
   });
 
   test("interop: Hono's bearer-auth cases, read by parseBearer", () => {
@@ -164,30 +148,20 @@ export default function suite(test, mod) {
     }
   });
 
-  test('messages: the bare token, missing values, the house phrasings', () => {
+  test('messages: one per field, naming it and what it must be; the code says what is wrong', () => {
     for (const [call, code, message] of [
+      [() => mod.bearerHeader(`Bearer ${ZENDESK_TOKEN}`), 'WHITESPACE', vectors.messages.token],
+      [() => mod.bearerHeader(undefined), 'EMPTY_TOKEN', vectors.messages.token],
+      [() => mod.bearerHeader(`${ZENDESK_TOKEN}\r\nX: 1`), 'CONTROL_CHARACTER', vectors.messages.token],
+      [() => mod.bearerHeader(42), 'NOT_A_STRING', vectors.messages.token],
+      [() => mod.parseBearer(null), 'EMPTY_TOKEN', vectors.messages.authorization],
+      [() => mod.parseBearer(`Bearer ${ZENDESK_TOKEN} x`), 'EXTRA_CONTENT', vectors.messages.authorization],
+      [() => mod.parseBearerChallenge(null), 'NO_BEARER_CHALLENGE', vectors.messages.challenge],
+      [() => mod.parseBearerChallenge('Bearer realm="x'), 'MALFORMED_CHALLENGE', vectors.messages.challenge],
       [
-        () => mod.bearerHeader(`Bearer ${ZENDESK_TOKEN}`),
-        'WHITESPACE',
-        'token starts with "Bearer "; pass the bare token',
-      ],
-      [() => mod.bearerHeader(undefined), 'EMPTY_TOKEN', 'token is missing; pass the access token'],
-      [() => mod.bearerHeader(`${ZENDESK_TOKEN}\n`), 'WHITESPACE', 'token ends with a newline; trim it'],
-      [
-        () => mod.bearerHeader(`${ZENDESK_TOKEN}\r\nX: 1`),
-        'CONTROL_CHARACTER',
-        'token holds a control character (U+000D) at index 32; remove it',
-      ],
-      [() => mod.bearerHeader(42), 'NOT_A_STRING', 'token must be a string, got number'],
-      [
-        () => mod.parseBearer(null),
-        'EMPTY_TOKEN',
-        'Authorization value is missing; pass "Bearer", a space, then the token',
-      ],
-      [
-        () => mod.parseBearerChallenge(null),
-        'NO_BEARER_CHALLENGE',
-        'WWW-Authenticate value is missing; pass the header\'s value, such as Bearer realm="api"',
+        () => mod.bearerChallenge({ errorDescription: 'x'.repeat(16384) }),
+        'TOO_LONG',
+        'WWW-Authenticate value is over 16384 characters',
       ],
     ]) {
       const error = assert.throws(call, expectBearerError(code));

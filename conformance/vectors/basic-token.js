@@ -3,6 +3,19 @@
 // page, and the grammar's edge cases. The suite in ../suites/basic-token.js runs them in every
 // runtime.
 
+/**
+ * The message of each field's errors, after the `[@auth/basic-token] ` prefix: the field and what
+ * it must be. The code says what is wrong (one message per field, the code per condition).
+ */
+export const messages = {
+  email: 'email must be an address, trimmed, without ":" or "/token"',
+  token: 'token must be the API token, trimmed',
+  password: 'password must be the password, trimmed',
+  username: 'username must be the user-id, trimmed, without ":"',
+  authorization: 'Authorization value must be "Basic <base64 of user-id:password>" (RFC 7617)',
+  tooLong: 'Authorization value must be at most 8192 characters',
+};
+
 /** The Zendesk page's example: the email, the API token, and the header it documents. */
 export const ZENDESK = {
   email: 'jdoe@example.com',
@@ -101,7 +114,9 @@ export const invalidMaxLengths = [
   Number.POSITIVE_INFINITY,
   2 ** 53,
   '8192',
+  8192n,
   Symbol('8192'),
+  {},
 ];
 
 /** parseBasicToken(value): [what, value, expected result or error code]. */

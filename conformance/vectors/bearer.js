@@ -2,6 +2,16 @@
 // the Zendesk "Security and authentication" page, and the grammar's edge cases. The suite in
 // ../suites/bearer.js runs them in every runtime.
 
+/**
+ * The message of each function's errors, after the `[@auth/bearer] ` prefix: the field and what it
+ * must be. The code says what is wrong (house rules: one message per field, the code per condition).
+ */
+export const messages = {
+  token: 'token must be a bare RFC 6750 b64token',
+  authorization: 'Authorization value must be "Bearer <token>"; send one RFC 6750 b64token',
+  challenge: 'WWW-Authenticate value must hold a Bearer challenge (RFC 9110 section 11.6.1)',
+};
+
 /** The Zendesk example access token ("Authorization: Bearer gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo"). */
 export const ZENDESK_TOKEN = 'gErypPlm4dOVgGRvA1ZzMH5MQ3nLo8bo';
 

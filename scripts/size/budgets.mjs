@@ -6,7 +6,9 @@
 // beside it; the packages are being shrunk towards it on other branches. The limits were set
 // on 2026-11-30 from sizes measured then (basicTokenHeader 1,128, parseBasicToken 1,227,
 // bearerHeader 643, parseBearer 871, parseBearerChallenge 1,069, createCorsPolicy 3,784,
-// assertCorsAllowedAuth 1,663; whole packages 2,200, 1,895, 1,749, 3,876).
+// assertCorsAllowedAuth 1,663; whole packages 2,200, 1,895, 1,749, 3,876). Issue 14's size pass
+// for bearer and basic-token: a goal met is its limit; a goal not yet met has the size measured
+// after the pass plus about 2% as its limit, so that the gain holds.
 
 /** Which column `--check` enforces. Issue 14: change to 'goal' once the shrunk packages merge. */
 export const ENFORCED = 'limit';
@@ -18,16 +20,16 @@ export const ENFORCED = 'limit';
 export const BUDGETS = [
   {
     package: '@auth/basic-token',
-    limit: 2300,
+    limit: 1650,
     goal: 1500,
     anchors: ['basic-auth', 'js-base64', 'hono/basic-auth'],
   },
-  { package: '@auth/basic-token', import: 'basicTokenHeader', limit: 1180, goal: 700 },
-  { package: '@auth/basic-token', import: 'parseBasicToken', limit: 1400, goal: 900 },
-  { package: '@auth/bearer', limit: 2550, goal: 1300, anchors: ['hono/bearer-auth', '@octokit/auth-token'] },
-  { package: '@auth/bearer', import: 'bearerHeader', limit: 920, goal: 450 },
-  { package: '@auth/bearer', import: 'parseBearer', limit: 1170, goal: 550 },
-  { package: '@auth/bearer', import: 'parseBearerChallenge', limit: 1370, goal: 800 },
+  { package: '@auth/basic-token', import: 'basicTokenHeader', limit: 775, goal: 700 },
+  { package: '@auth/basic-token', import: 'parseBasicToken', limit: 900, goal: 900 },
+  { package: '@auth/bearer', limit: 1850, goal: 1300, anchors: ['hono/bearer-auth', '@octokit/auth-token'] },
+  { package: '@auth/bearer', import: 'bearerHeader', limit: 450, goal: 450 },
+  { package: '@auth/bearer', import: 'parseBearer', limit: 705, goal: 550 },
+  { package: '@auth/bearer', import: 'parseBearerChallenge', limit: 1025, goal: 800 },
   // 1,837 measured after issue 14's size pass (2,239 before): the goal is below what the code of
   // the browser entry's behaviours weighs with every message emptied (packages/tls-check/README.md).
   { package: '@auth/tls-check', limit: 1870, goal: 1200 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectThrows } from '../../../config/expect-error.ts';
+import { invalidMaxLengths, messages } from '../../../conformance/vectors/basic-token.js';
 import { BasicTokenError, decodeBasic, MAX_BASIC_HEADER_LENGTH } from './index.ts';
 
 /** `'Basic ' + base64` of `text`'s UTF-8 bytes, written independently of the package. */
@@ -60,9 +61,7 @@ describe('decodeBasic', () => {
       'Digest x',
     ]) {
       const error = expectThrows(() => decodeBasic(value), BasicTokenError, 'WRONG_SCHEME');
-      expect(error.message).toBe(
-        '[@auth/basic-token] Authorization value must be "Basic", a space, then base64',
-      );
+      expect(error.message).toBe(`[@auth/basic-token] ${messages.authorization}`);
     }
   });
 
@@ -78,26 +77,18 @@ describe('decodeBasic', () => {
       const error = expectThrows(() => decodeBasic(value), BasicTokenError, 'WRONG_SCHEME', {
         secrets: ['open sesame'],
       });
-      expect(error.message).toBe(
-        '[@auth/basic-token] Authorization value must be "Basic", a space, then base64',
-      );
+      expect(error.message).toBe(`[@auth/basic-token] ${messages.authorization}`);
     }
   });
 
   it('calls a missing value missing (WRONG_SCHEME, as for an empty one), anything else NOT_A_STRING', () => {
     for (const value of [undefined, null]) {
       const error = expectThrows(() => decodeBasic(value as never), BasicTokenError, 'WRONG_SCHEME');
-      expect(error.message).toBe(
-        '[@auth/basic-token] Authorization value is missing; pass "Basic", a space, then base64',
-      );
+      expect(error.message).toBe(`[@auth/basic-token] ${messages.authorization}`);
     }
-    for (const [value, type] of [
-      [['Basic QWxh'], 'object'],
-      [42, 'number'],
-      [Symbol('Basic'), 'symbol'],
-    ] as const) {
+    for (const value of [['Basic QWxh'], 42, Symbol('Basic')]) {
       const error = expectThrows(() => decodeBasic(value as never), BasicTokenError, 'NOT_A_STRING');
-      expect(error.message).toBe(`[@auth/basic-token] Authorization value must be a string, got ${type}`);
+      expect(error.message).toBe(`[@auth/basic-token] ${messages.authorization}`);
     }
   });
 
@@ -112,7 +103,7 @@ describe('decodeBasic', () => {
       'Basic YTpiYx==',
     ]) {
       expectThrows(() => decodeBasic(value), BasicTokenError, 'INVALID_BASE64', {
-        words: ['canonical padded base64', 'RFC 4648'],
+        words: [messages.authorization],
       });
     }
     // One "=": two bits after the last byte. 'YTpiYw==' is 'a:bc'; 'YTpiYz0=' is 'a:bc=' (canonical).
@@ -141,43 +132,41 @@ describe('decodeBasic', () => {
       'Basic Og== x',
     ]) {
       expectThrows(() => decodeBasic(value), BasicTokenError, 'INVALID_BASE64', {
-        words: ['credentials must be canonical padded base64 (RFC 4648)'],
+        words: [messages.authorization],
         secrets: ['open sesame'],
       });
     }
   });
 
   it('refuses a control character in the value with CONTROL_CHARACTER (header injection), not INVALID_BASE64', () => {
-    for (const [value, where] of [
-      ['Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\r\n', '(U+000D) at index 34'], // the reviewer's examples
-      ['Basic QWxh\u0000ZGRp', '(U+0000) at index 10'],
-      ['Basic QWxh\nZGRpbjpvcGVuIHNlc2FtZQ==', '(U+000A) at index 10'], // inner LF, which atob alone would skip
-      ['Basic QWxhZGRp\fbjpvcGVuIHNlc2FtZQ==', '(U+000C) at index 14'],
-      ['Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\rX-Admin: 1', '(U+000D) at index 34'],
-      ['Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\x7f', '(U+007F) at index 34'],
-      ['Basic QWxh\u0085ZGRp', '(U+0085) at index 10'], // a C1 control
-      ['\r\nBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', '(U+000D) at index 0'], // before the scheme
-      ['Basic\r\nQWxhZGRpbjpvcGVuIHNlc2FtZQ==', '(U+000D) at index 5'], // as the separator
-      ['Bearer abc\0', '(U+0000) at index 10'], // whatever the scheme
+    for (const value of [
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\r\n', // the reviewer's examples
+      'Basic QWxh\u0000ZGRp',
+      'Basic QWxh\nZGRpbjpvcGVuIHNlc2FtZQ==', // inner LF, which atob alone would skip
+      'Basic QWxhZGRp\fbjpvcGVuIHNlc2FtZQ==',
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\rX-Admin: 1',
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\x7f',
+      'Basic QWxh\u0085ZGRp', // a C1 control
+      '\r\nBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', // before the scheme
+      'Basic\r\nQWxhZGRpbjpvcGVuIHNlc2FtZQ==', // as the separator
+      'Bearer abc\0', // whatever the scheme
     ]) {
       const error = expectThrows(() => decodeBasic(value as string), BasicTokenError, 'CONTROL_CHARACTER', {
         secrets: ['open sesame'],
       });
-      expect(error.message, JSON.stringify(value)).toBe(
-        `[@auth/basic-token] Authorization value holds a control character ${where}; remove it`,
-      );
+      expect(error.message, JSON.stringify(value)).toBe(`[@auth/basic-token] ${messages.authorization}`);
     }
     // A tab is not one: HTTP allows it in a field value (RFC 9110 5.5), around the value as OWS.
     expect(decodeBasic('\tBasic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\t').username).toBe('Aladdin');
     expectThrows(() => decodeBasic('Basic QWxh\tZGRp'), BasicTokenError, 'INVALID_BASE64', {
-      words: ['credentials must be canonical padded base64 (RFC 4648)'],
+      words: [messages.authorization],
     });
   });
 
   it('refuses bytes that are not UTF-8 with INVALID_UTF8 (never Latin-1 mojibake)', () => {
     for (const bytes of ['user:\xff', 'user:\xa3', '\xc3(:x', 'user:\xed\xa0\x80', 'user:\xf0\x9f\x98']) {
       const error = expectThrows(() => decodeBasic(`Basic ${btoa(bytes)}`), BasicTokenError, 'INVALID_UTF8', {
-        words: ['UTF-8'],
+        words: [messages.authorization],
       });
       expect(error.cause).toBeInstanceOf(TypeError);
     }
@@ -185,27 +174,29 @@ describe('decodeBasic', () => {
 
   it('refuses credentials without a colon', () => {
     expectThrows(() => decodeBasic(basic('Aladdin')), BasicTokenError, 'MISSING_COLON', {
-      words: ['no colon', 'user-id:password'],
+      words: [messages.authorization],
       secrets: ['Aladdin'],
     });
-    expectThrows(() => decodeBasic(basic('zoë')), BasicTokenError, 'MISSING_COLON', { words: ['colon'] });
+    expectThrows(() => decodeBasic(basic('zoë')), BasicTokenError, 'MISSING_COLON', {
+      words: [messages.authorization],
+    });
   });
 
   it('refuses control characters in the decoded user-id or password (RFC 7617 section 2)', () => {
     const secret = 'open sesame';
     expectThrows(() => decodeBasic(basic(`user:${secret}\r\n`)), BasicTokenError, 'CONTROL_CHARACTER', {
-      words: ['password'],
+      words: [messages.authorization],
       secrets: [secret],
     });
     expectThrows(() => decodeBasic(basic(`us\0er:${secret}`)), BasicTokenError, 'CONTROL_CHARACTER', {
-      words: ['username'],
+      words: [messages.authorization],
       secrets: [secret],
     });
     expectThrows(() => decodeBasic(basic(`user:a\u0085b`)), BasicTokenError, 'CONTROL_CHARACTER', {
-      words: ['password'],
+      words: [messages.authorization],
     });
     expectThrows(() => decodeBasic(basic(`ü\x7f:x`)), BasicTokenError, 'CONTROL_CHARACTER', {
-      words: ['username'],
+      words: [messages.authorization],
     });
   });
 
@@ -215,7 +206,9 @@ describe('decodeBasic', () => {
       expect(longest.length).toBe(8192);
       expect(longest.length).toBe(MAX_BASIC_HEADER_LENGTH);
       expect(decodeBasic(longest).password).toHaveLength(6136);
-      expectThrows(() => decodeBasic(`${longest} `), BasicTokenError, 'TOO_LONG', { words: ['8192'] });
+      expectThrows(() => decodeBasic(`${longest} `), BasicTokenError, 'TOO_LONG', {
+        words: [messages.authorization],
+      });
     });
 
     it('takes another maxLength', () => {
@@ -223,7 +216,7 @@ describe('decodeBasic', () => {
         () => decodeBasic('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', { maxLength: 20 }),
         BasicTokenError,
         'TOO_LONG',
-        { words: ['Authorization value is 34 characters, over the limit of 20'] },
+        { words: [messages.authorization] },
       );
       const long = `Basic ${btoa(`u:${'p'.repeat(9000)}`)}`;
       expect(decodeBasic(long, { maxLength: 20_000 }).password).toHaveLength(9000);
@@ -232,18 +225,7 @@ describe('decodeBasic', () => {
     it('refuses a maxLength that is not a positive safe integer with INVALID_OPTION', () => {
       // Regression: NaN lifted the bound, a Symbol threw a TypeError, -1 made a silly message.
       const header = 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==';
-      for (const maxLength of [
-        Number.NaN,
-        -1,
-        0,
-        1.5,
-        Number.POSITIVE_INFINITY,
-        2 ** 53,
-        '8192',
-        8192n,
-        Symbol('8192'),
-        {},
-      ]) {
+      for (const maxLength of invalidMaxLengths) {
         const error = expectThrows(
           () => decodeBasic(header, { maxLength } as never),
           BasicTokenError,
@@ -257,7 +239,7 @@ describe('decodeBasic', () => {
         expect(decodeBasic(header, options).username).toBe('Aladdin');
       }
       expectThrows(() => decodeBasic(header, { maxLength: 2 }), BasicTokenError, 'TOO_LONG', {
-        words: ['over the limit of 2'],
+        words: [messages.authorization],
       });
       expect(decodeBasic(header, { maxLength: Number.MAX_SAFE_INTEGER }).username).toBe('Aladdin');
     });
@@ -323,6 +305,7 @@ describe('decodeBasic', () => {
       // and refused at once by default
       expectThrows(() => decodeBasic(' '.repeat(megabyte)), BasicTokenError, 'TOO_LONG');
       expectThrows(() => decodeBasic(`Basic ${'QUFB'.repeat(megabyte / 4)}`), BasicTokenError, 'TOO_LONG');
+      // Eleven megabyte values: the wait allowed on a shared machine, not a timed assertion.
     }, 120_000);
   });
 });

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectThrows } from '../../../config/expect-error.ts';
+import { messages } from '../../../conformance/vectors/basic-token.js';
 import { BasicTokenError, encodeBasic, MAX_BASIC_HEADER_LENGTH } from './index.ts';
 
 describe('encodeBasic', () => {
@@ -33,7 +34,7 @@ describe('encodeBasic', () => {
 
   it('refuses a colon in the username', () => {
     expectThrows(() => encodeBasic('a:b', 'hunter2'), BasicTokenError, 'COLON_IN_USERNAME', {
-      words: ['username', 'colon'],
+      words: [messages.username],
       secrets: ['hunter2'],
     });
   });
@@ -55,35 +56,29 @@ describe('encodeBasic', () => {
           secrets: ['hunter2'],
         },
       );
-      expect(user.message).toBe('[@auth/basic-token] username is missing; pass the user-id');
+      expect(user.message).toBe(`[@auth/basic-token] ${messages.username}`);
       const password = expectThrows(
         () => encodeBasic('user', missing as never),
         BasicTokenError,
         'EMPTY_PASSWORD',
       );
-      expect(password.message).toBe('[@auth/basic-token] password is missing; pass the password');
+      expect(password.message).toBe(`[@auth/basic-token] ${messages.password}`);
     }
   });
 
   it('refuses values that are not strings, naming their type', () => {
     const error = expectThrows(() => encodeBasic(42 as never, 'x'), BasicTokenError, 'NOT_A_STRING');
-    expect(error.message).toBe('[@auth/basic-token] username must be a string, got number');
+    expect(error.message).toBe(`[@auth/basic-token] ${messages.username}`);
     expectThrows(
       () => encodeBasic('user', { toString: () => 'x' } as never),
       BasicTokenError,
       'NOT_A_STRING',
-      { words: ['password must be a string, got object'] },
+      { words: [messages.password] },
     );
   });
 
   it('refuses surrounding whitespace, naming the field', () => {
-    for (const [password, message] of [
-      ['hunter2\n', 'password ends with a newline; trim it'],
-      ['\r\nhunter2', 'password starts with a newline; trim it'],
-      ['hunter2 ', 'password ends with a space; trim it'],
-      ['\thunter2', 'password starts with a tab; trim it'],
-      ['hunter2\u00a0', 'password ends with whitespace; trim it'],
-    ]) {
+    for (const password of ['hunter2\n', '\r\nhunter2', 'hunter2 ', '\thunter2', 'hunter2\u00a0']) {
       const error = expectThrows(
         () => encodeBasic('user', password as string),
         BasicTokenError,
@@ -92,7 +87,7 @@ describe('encodeBasic', () => {
           secrets: ['hunter2'],
         },
       );
-      expect(error.message).toBe(`[@auth/basic-token] ${message}`);
+      expect(error.message).toBe(`[@auth/basic-token] ${messages.password}`);
     }
     expectThrows(() => encodeBasic(' user', 'x'), BasicTokenError, 'WHITESPACE', { words: ['username'] });
     expectThrows(() => encodeBasic('user', '\u00a0pw'), BasicTokenError, 'WHITESPACE', {
@@ -112,9 +107,7 @@ describe('encodeBasic', () => {
         secrets: ['hun\r\nter2', 'ter2'],
       },
     );
-    expect(error.message).toBe(
-      '[@auth/basic-token] password holds a control character (U+000D) at index 3; remove it',
-    );
+    expect(error.message).toBe(`[@auth/basic-token] ${messages.password}`);
     expectThrows(() => encodeBasic('us\0er', 'x'), BasicTokenError, 'CONTROL_CHARACTER', {
       words: ['username'],
     });
@@ -122,7 +115,7 @@ describe('encodeBasic', () => {
       words: ['password'],
     });
     expectThrows(() => encodeBasic('user', 'a\u0085b'), BasicTokenError, 'CONTROL_CHARACTER', {
-      words: ['password holds a control character (U+0085) at index 1'],
+      words: [messages.password],
     });
     expectThrows(() => encodeBasic('user', 'a\tb'), BasicTokenError, 'CONTROL_CHARACTER', {
       words: ['password'],
@@ -131,7 +124,7 @@ describe('encodeBasic', () => {
 
   it('refuses lone surrogates, which UTF-8 cannot carry', () => {
     expectThrows(() => encodeBasic('user', 'a\ud800b'), BasicTokenError, 'INVALID_UNICODE', {
-      words: ['password', 'surrogate'],
+      words: [messages.password],
     });
     expectThrows(() => encodeBasic('user', 'a\udc00'), BasicTokenError, 'INVALID_UNICODE', {
       words: ['password'],
@@ -151,7 +144,7 @@ describe('encodeBasic', () => {
       const header = encodeBasic('u', 'p'.repeat(6136));
       expect(header.length).toBeLessThanOrEqual(MAX_BASIC_HEADER_LENGTH);
       expectThrows(() => encodeBasic('u', 'p'.repeat(6137)), BasicTokenError, 'TOO_LONG', {
-        words: ['Authorization value is 8194 characters, over the limit of 8192'],
+        words: [messages.tooLong],
       });
     });
 
@@ -160,46 +153,23 @@ describe('encodeBasic', () => {
       const header = encodeBasic('u', `${'€'.repeat(2045)}a`);
       expect(header.length).toBeLessThanOrEqual(MAX_BASIC_HEADER_LENGTH);
       expectThrows(() => encodeBasic('u', `${'€'.repeat(2045)}ab`), BasicTokenError, 'TOO_LONG', {
-        words: ['over the limit of 8192'],
+        words: [messages.tooLong],
       });
       expectThrows(() => encodeBasic('u', '€'.repeat(2046)), BasicTokenError, 'TOO_LONG', {
-        words: ['over the limit of 8192'],
+        words: [messages.tooLong],
       });
       expectThrows(() => encodeBasic('u', '€'.repeat(5000)), BasicTokenError, 'TOO_LONG', {
-        words: ['over the limit of 8192'],
+        words: [messages.tooLong],
       });
     });
 
     it('refuses a megabyte at once', () => {
       expectThrows(() => encodeBasic('u', 'p'.repeat(1 << 20)), BasicTokenError, 'TOO_LONG', {
-        words: ['over the limit of 8192'],
+        words: [messages.tooLong],
       });
       expectThrows(() => encodeBasic('u', 'é'.repeat(1 << 20)), BasicTokenError, 'TOO_LONG', {
-        words: ['over the limit of 8192'],
+        words: [messages.tooLong],
       });
-    });
-  });
-
-  describe('where the runtime has Uint8Array.prototype.toBase64', () => {
-    const proto = Uint8Array.prototype as Uint8Array & { toBase64?: () => string };
-    const original = proto.toBase64;
-    afterEach(() => {
-      if (original) proto.toBase64 = original;
-      else delete proto.toBase64;
-    });
-
-    it('uses it for UTF-8, with the same result', () => {
-      let calls = 0;
-      proto.toBase64 = function (this: Uint8Array) {
-        calls++;
-        let binary = '';
-        for (const byte of this) binary += String.fromCharCode(byte);
-        return btoa(binary);
-      };
-      expect(encodeBasic('test', '123£')).toBe('Basic dGVzdDoxMjPCow==');
-      expect(calls).toBe(1);
-      expect(encodeBasic('Aladdin', 'open sesame')).toBe('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==');
-      expect(calls).toBe(1);
     });
   });
 });

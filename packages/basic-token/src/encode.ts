@@ -1,26 +1,23 @@
 import { fail } from './errors.ts';
-import { MAX_BASIC_HEADER_LENGTH, tooLong } from './limits.ts';
-import { checkText, checkUser, PASSWORD, USERNAME } from './validate.ts';
-
-/** RFC 5234 B.1: printable ASCII (%x20-7E) is its own UTF-8, so `btoa` takes it as it is. */
-const PRINTABLE_ASCII = /^[ -~]*$/;
-
-const encoder = /* @__PURE__ */ new TextEncoder();
+import { MAX_BASIC_HEADER_LENGTH } from './limits.ts';
+import { checkText, PASSWORD, PRINTABLE_ASCII, USERNAME } from './validate.ts';
 
 /**
  * `'Basic ' + base64(utf8(userPass))` (RFC 7617 section 2.1, RFC 4648 section 4) for checked
- * credentials. Printable ASCII goes to `btoa` as it is; anything else is UTF-8 encoded first,
- * then encoded by `Uint8Array.prototype.toBase64` where the runtime has it (not Node.js 20-24),
- * else by `btoa` of the bytes as a binary string.
+ * credentials: printable ASCII goes to `btoa` as it is, anything else as its UTF-8 bytes, one
+ * character a byte.
  */
 export function basicHeader(userPass: string): string {
-  const bytes = PRINTABLE_ASCII.test(userPass) ? undefined : encoder.encode(userPass);
-  // Each 3 bytes make 4 characters, after the 6 of 'Basic '.
-  const length = 6 + Math.ceil((bytes ?? userPass).length / 3) * 4;
-  if (length > MAX_BASIC_HEADER_LENGTH) fail('TOO_LONG', tooLong(length, MAX_BASIC_HEADER_LENGTH));
-  if (!bytes) return `Basic ${btoa(userPass)}`;
-  const native = bytes as Uint8Array & { toBase64?: () => string };
-  return `Basic ${native.toBase64 ? native.toBase64() : btoa(String.fromCharCode(...bytes))}`;
+  let binary = userPass;
+  if (!PRINTABLE_ASCII.test(userPass)) {
+    binary = '';
+    for (const byte of new TextEncoder().encode(userPass)) binary += String.fromCharCode(byte);
+  }
+  const header = `Basic ${btoa(binary)}`;
+  if (header.length > MAX_BASIC_HEADER_LENGTH) {
+    fail('TOO_LONG', 'Authorization value must be at most 8192 characters');
+  }
+  return header;
 }
 
 /**
@@ -40,7 +37,7 @@ export function basicHeader(userPass: string): string {
  * ```
  */
 export function encodeBasic(username: string, password: string): string {
-  checkUser(username, USERNAME, true);
+  checkText(username, USERNAME, true);
   checkText(password, PASSWORD, true);
   return basicHeader(`${username}:${password}`);
 }

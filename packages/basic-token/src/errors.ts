@@ -49,7 +49,7 @@ export type BasicTokenErrorCode =
  * } catch (error) {
  *   if (!(error instanceof BasicTokenError)) throw error;
  *   error.code; // => 'WHITESPACE'
- *   error.message; // => '[@auth/basic-token] token ends with a newline; trim it'
+ *   error.message; // => '[@auth/basic-token] token must be the API token, trimmed'
  * }
  * ```
  */
@@ -64,7 +64,10 @@ export class BasicTokenError extends Error {
   }
 }
 
-/** The one way this package throws: a {@link BasicTokenError} (`options.cause` where one exists). */
-export function fail(code: BasicTokenErrorCode, message: string, options?: ErrorOptions): never {
-  throw new BasicTokenError(code, message, options);
+/**
+ * The one way this package throws: a {@link BasicTokenError}, with the cause when there is one
+ * (always an `Error` here, so never falsy).
+ */
+export function fail(code: BasicTokenErrorCode, message: string, cause?: Error): never {
+  throw new BasicTokenError(code, message, cause && { cause });
 }

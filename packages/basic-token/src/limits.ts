@@ -10,7 +10,3 @@
  * ```
  */
 export const MAX_BASIC_HEADER_LENGTH = 8192;
-
-/** `TOO_LONG`'s message, for the value an encoder would write and the value a decoder reads. */
-export const tooLong = (length: number, max: number): string =>
-  `Authorization value is ${length} characters, over the limit of ${max}`;

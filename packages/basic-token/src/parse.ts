@@ -1,10 +1,10 @@
-import { decodeBasic } from './decode.ts';
+import { decodeBasic, MESSAGE } from './decode.ts';
+import { type BasicTokenErrorCode, fail } from './errors.ts';
 import type { DecodeBasicOptions, ParsedBasicToken } from './types.ts';
-import { EMAIL, type Field, PASSWORD, refuseAbsent, refuseDoubleToken, TOKEN } from './validate.ts';
 
-/** A decoded part that must not be empty, as the encoders require it too. */
-function required(value: string, field: Field): string {
-  return value || refuseAbsent(field, 'empty');
+/** A decoded part that must not be empty (the encoders require it too), or `code`. */
+function required(value: string, code: BasicTokenErrorCode): string {
+  return value || fail(code, MESSAGE);
 }
 
 /**
@@ -27,9 +27,13 @@ function required(value: string, field: Field): string {
 export function parseBasicToken(value: string, options?: DecodeBasicOptions): ParsedBasicToken {
   const { username, password } = decodeBasic(value, options);
   if (!username.endsWith('/token')) {
-    return { kind: 'password', email: required(username, EMAIL), password: required(password, PASSWORD) };
+    return {
+      kind: 'password',
+      email: required(username, 'EMPTY_EMAIL'),
+      password: required(password, 'EMPTY_PASSWORD'),
+    };
   }
-  const email = required(username.slice(0, -6), EMAIL);
-  if (email.endsWith('/token')) refuseDoubleToken();
-  return { kind: 'api-token', email, token: required(password, TOKEN) };
+  const email = required(username.slice(0, -6), 'EMPTY_EMAIL');
+  if (email.endsWith('/token')) fail('EMAIL_ENDS_WITH_TOKEN', MESSAGE);
+  return { kind: 'api-token', email, token: required(password, 'EMPTY_TOKEN') };
 }

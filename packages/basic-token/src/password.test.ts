@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectThrows } from '../../../config/expect-error.ts';
+import { messages } from '../../../conformance/vectors/basic-token.js';
 import { BasicTokenError, basicPasswordHeader, parseBasicToken } from './index.ts';
 
 describe('basicPasswordHeader (deprecated)', () => {
@@ -21,7 +22,7 @@ describe('basicPasswordHeader (deprecated)', () => {
   it('refuses what the token encoders refuse, naming the password', () => {
     const email = 'jdoe@example.com';
     expectThrows(() => basicPasswordHeader({ email, password: '' }), BasicTokenError, 'EMPTY_PASSWORD', {
-      words: ['password is empty'],
+      words: [messages.password],
     });
     expectThrows(
       () => basicPasswordHeader({ email: '', password: 'hunter2' }),

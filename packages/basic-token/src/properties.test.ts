@@ -3,7 +3,7 @@
 // independent reference, and "any input either returns or throws BasicTokenError, never leaking
 // the secret".
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoSecret } from '../../../config/expect-error.ts';
 import {
   BasicTokenError,
@@ -16,6 +16,10 @@ import {
   parseBasicToken,
   redactBasic,
 } from './index.ts';
+
+// Thousands of fast-check runs, each printing its error every way a log could: the default 5 s
+// is too short on a shared 2-core machine. A limit on waiting, not a timed assertion.
+vi.setConfig({ testTimeout: 60_000 });
 
 const runs = { seed: 7617, numRuns: 1000 };
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point

@@ -60,127 +60,49 @@ describe('bearerChallenge', () => {
     );
   });
 
-  it.each<[string, Record<string, unknown>, BearerErrorCode, string[]]>([
-    [
-      'a realm with a newline',
-      { realm: 'example\r\n' },
-      'INVALID_REALM',
-      ['realm must be a string of printable ASCII; remove other characters (RFC 6750 section 3)'],
-    ],
-    ['a realm with a control character', { realm: 'a\0b' }, 'INVALID_REALM', ['realm']],
-    ['a non-ASCII realm', { realm: 'Zürich' }, 'INVALID_REALM', ['realm']],
-    ['a non-string realm', { realm: 42 }, 'INVALID_REALM', ['realm']],
-    ['an empty scope', { scope: '' }, 'INVALID_SCOPE', ['scope must be scope-tokens']],
-    ['a scope with two spaces', { scope: 'a  b' }, 'INVALID_SCOPE', ['scope']],
-    ['a scope with a leading space', { scope: ' a' }, 'INVALID_SCOPE', ['scope']],
-    ['a scope with a quote', { scope: 'a"b' }, 'INVALID_SCOPE', ['scope']],
-    ['a scope with a backslash', { scope: 'a\\b' }, 'INVALID_SCOPE', ['scope']],
-    ['an empty scope token in an array', { scope: ['read', ''] }, 'INVALID_SCOPE', ['scope']],
-    ['a non-string scope', { scope: 7 }, 'INVALID_SCOPE', ['scope']],
-    ['a realm given as an array', { realm: ['a'] }, 'INVALID_REALM', ['realm must be a string']],
-    ['a C1 control in a realm', { realm: 'x\u009b31m' }, 'INVALID_REALM', ['realm']],
-    ['a symbol in the scope array', { scope: [Symbol('read')] }, 'INVALID_SCOPE', ['scope[0]']],
-    [
-      'a null-prototype object in the scope array',
-      { scope: ['read', Object.create(null)] },
-      'INVALID_SCOPE',
-      ['scope[1]'],
-    ],
-    ['numbers and booleans in the scope array', { scope: [1, true] }, 'INVALID_SCOPE', ['scope[0]']],
-    ['a nested array in the scope array', { scope: [['a', 'b']] }, 'INVALID_SCOPE', ['scope[0]']],
-    ['two scope-tokens in one element', { scope: ['read', 'a b'] }, 'INVALID_SCOPE', ['scope[1]']],
-    [
-      'a hole in the scope array',
-      { scope: Object.assign(['read'], { 2: 'write' }) },
-      'INVALID_SCOPE',
-      ['scope[1]'],
-    ],
-    ['a quote in a scope element', { scope: ['a"'] }, 'INVALID_SCOPE', ['scope[0]']],
-    [
-      'an unknown error',
-      { error: 'expired' },
-      'INVALID_ERROR',
-      ['error must be invalid_request, invalid_token or insufficient_scope; pick one (RFC 6750 section 3)'],
-    ],
-    ['an upper-case error', { error: 'INVALID_TOKEN' }, 'INVALID_ERROR', ['error must be invalid_request']],
-    [
-      'a description with a quote',
-      { errorDescription: 'say "hi"' },
-      'INVALID_ERROR_DESCRIPTION',
-      ['errorDescription'],
-    ],
-    [
-      'a description with a backslash',
-      { errorDescription: 'C:\\' },
-      'INVALID_ERROR_DESCRIPTION',
-      ['errorDescription'],
-    ],
-    [
-      'a description with a newline',
-      { errorDescription: 'a\nb' },
-      'INVALID_ERROR_DESCRIPTION',
-      ['errorDescription'],
-    ],
-    [
-      'a non-ASCII description',
-      { errorDescription: 'expiré' },
-      'INVALID_ERROR_DESCRIPTION',
-      ['errorDescription'],
-    ],
-    ['a URI with a space', { errorUri: 'https://example.com/a b' }, 'INVALID_ERROR_URI', ['errorUri']],
-    ['a URI with a quote', { errorUri: 'https://example.com/"' }, 'INVALID_ERROR_URI', ['errorUri']],
-  ])('refuses %s with %s', (_, params, code, words) => {
-    expectThrows(() => bearerChallenge(params as BearerChallengeParams), BearerError, code, { words: words });
+  it.each<[string, Record<string, unknown>, BearerErrorCode]>([
+    ['a realm with a newline', { realm: 'example\r\n' }, 'INVALID_REALM'],
+    ['a realm with a control character', { realm: 'a\0b' }, 'INVALID_REALM'],
+    ['a non-ASCII realm', { realm: 'Zürich' }, 'INVALID_REALM'],
+    ['a non-string realm', { realm: 42 }, 'INVALID_REALM'],
+    ['an empty scope', { scope: '' }, 'INVALID_SCOPE'],
+    ['a scope with two spaces', { scope: 'a  b' }, 'INVALID_SCOPE'],
+    ['a scope with a leading space', { scope: ' a' }, 'INVALID_SCOPE'],
+    ['a scope with a quote', { scope: 'a"b' }, 'INVALID_SCOPE'],
+    ['a scope with a backslash', { scope: 'a\\b' }, 'INVALID_SCOPE'],
+    ['an empty scope token in an array', { scope: ['read', ''] }, 'INVALID_SCOPE'],
+    ['a non-string scope', { scope: 7 }, 'INVALID_SCOPE'],
+    ['a realm given as an array', { realm: ['a'] }, 'INVALID_REALM'],
+    ['a C1 control in a realm', { realm: 'x\u009b31m' }, 'INVALID_REALM'],
+    ['a symbol in the scope array', { scope: [Symbol('read')] }, 'INVALID_SCOPE'],
+    ['a null-prototype object in the scope array', { scope: ['read', Object.create(null)] }, 'INVALID_SCOPE'],
+    ['numbers and booleans in the scope array', { scope: [1, true] }, 'INVALID_SCOPE'],
+    ['a nested array in the scope array', { scope: [['a', 'b']] }, 'INVALID_SCOPE'],
+    ['two scope-tokens in one element', { scope: ['read', 'a b'] }, 'INVALID_SCOPE'],
+    ['a hole in the scope array', { scope: Object.assign(['read'], { 2: 'write' }) }, 'INVALID_SCOPE'],
+    ['a quote in a scope element', { scope: ['a"'] }, 'INVALID_SCOPE'],
+    ['an unknown error', { error: 'expired' }, 'INVALID_ERROR'],
+    ['an upper-case error', { error: 'INVALID_TOKEN' }, 'INVALID_ERROR'],
+    ['a description with a quote', { errorDescription: 'say "hi"' }, 'INVALID_ERROR_DESCRIPTION'],
+    ['a description with a backslash', { errorDescription: 'C:\\' }, 'INVALID_ERROR_DESCRIPTION'],
+    ['a description with a newline', { errorDescription: 'a\nb' }, 'INVALID_ERROR_DESCRIPTION'],
+    ['a non-ASCII description', { errorDescription: 'expiré' }, 'INVALID_ERROR_DESCRIPTION'],
+    ['a URI with a space', { errorUri: 'https://example.com/a b' }, 'INVALID_ERROR_URI'],
+    ['a URI with a quote', { errorUri: 'https://example.com/"' }, 'INVALID_ERROR_URI'],
+  ])('refuses %s with %s, naming the parameter', (_, params, code) => {
+    const error = expectThrows(() => bearerChallenge(params as BearerChallengeParams), BearerError, code);
+    expect(error.message).toBe(`[@auth/bearer] ${Object.keys(params)[0]} must follow RFC 6750 section 3`);
   });
 
-  it('refuses a scope array element that is not one scope-token, naming its index and the fix', () => {
+  it('refuses a scope array element that is not one scope-token', () => {
     for (const scope of [[Symbol()], [Object.create(null)], [1, true], [['a', 'b']], ['a b']]) {
       const error = expectThrows(
         () => bearerChallenge({ scope } as unknown as BearerChallengeParams),
         BearerError,
         'INVALID_SCOPE',
       );
-      expect(error.message).toBe(
-        '[@auth/bearer] scope[0] must be one scope-token (printable ASCII but space, " and \\); pass one per element (RFC 6750 section 3)',
-      );
+      expect(error.message).toBe('[@auth/bearer] scope must follow RFC 6750 section 3');
     }
-  });
-
-  it.each<[string, Record<string, unknown>, BearerErrorCode, string]>([
-    [
-      'realm',
-      { realm: 'Z\u00fcrich' },
-      'INVALID_REALM',
-      'realm must be a string of printable ASCII; remove other characters',
-    ],
-    [
-      'scope',
-      { scope: 'read  write' },
-      'INVALID_SCOPE',
-      'scope must be scope-tokens (printable ASCII but space, " and \\) joined by single spaces; remove other characters',
-    ],
-    [
-      'error',
-      { error: 'expired' },
-      'INVALID_ERROR',
-      'error must be invalid_request, invalid_token or insufficient_scope; pick one',
-    ],
-    [
-      'errorDescription',
-      { errorDescription: 'say "hi"' },
-      'INVALID_ERROR_DESCRIPTION',
-      'errorDescription must be a string of printable ASCII but " and \\; remove other characters',
-    ],
-    [
-      'errorUri',
-      { errorUri: 'https://example.com/a b' },
-      'INVALID_ERROR_URI',
-      'errorUri must be a string of printable ASCII but space, " and \\; percent-encode other characters',
-    ],
-  ])('says in plain words what %s must be and how to fix it, quoting no regex', (_, params, code, text) => {
-    const error = expectThrows(() => bearerChallenge(params as BearerChallengeParams), BearerError, code);
-    expect(error.message).toBe(`[@auth/bearer] ${text} (RFC 6750 section 3)`);
-    expect(error.message).not.toMatch(/[\^$]|\[!|\(\?:/);
   });
 
   it('refuses a non-string parameter with its INVALID_ code, not NOT_A_STRING', () => {
@@ -190,15 +112,13 @@ describe('bearerChallenge', () => {
         BearerError,
         `INVALID_${key.replace(/[A-Z]/, '_$&').toUpperCase()}` as BearerErrorCode,
       );
-      expect(error.message).toMatch(
-        new RegExp(`^\\[@auth/bearer\\] ${key} must be .+ \\(RFC 6750 section 3\\)$`),
-      );
+      expect(error.message).toBe(`[@auth/bearer] ${key} must follow RFC 6750 section 3`);
     }
   });
 
   it('refuses a challenge over BEARER_MAX_LENGTH, which parseBearerChallenge would refuse', () => {
     expectThrows(() => bearerChallenge({ errorDescription: 'x'.repeat(16384) }), BearerError, 'TOO_LONG', {
-      words: ['WWW-Authenticate value is 16411 characters, over the limit of 16384'],
+      words: ['WWW-Authenticate value is over 16384 characters'],
     });
   });
 });

@@ -26,6 +26,6 @@ describe('BearerError', () => {
     }
     expect(caught).toBeInstanceOf(BearerError);
     expect((caught as BearerError).code).toBe('WHITESPACE');
-    expect((caught as BearerError).message).toBe('[@auth/bearer] token ends with a newline; trim it');
+    expect((caught as BearerError).message).toBe('[@auth/bearer] token must be a bare RFC 6750 b64token');
   });
 });

@@ -9,7 +9,7 @@
  * - `WHITESPACE`: whitespace at either end (the pasted newline), a space inside a token, or a
  *   token passed with its `Bearer ` scheme.
  * - `CONTROL_CHARACTER`: CR, LF, NUL, DEL or another control character: C0 (U+0000-001F, HTAB
- *   allowed between header words), DEL, and in a token or an `Authorization` value C1 (U+0080-009F)
+ *   allowed between header words), DEL, and in a token (an `Authorization` value's too) C1 (U+0080-009F)
  *   (header injection).
  * - `INVALID_CHARACTER`: a character outside the RFC 6750 `b64token` grammar.
  * - `INVALID_PADDING`: `=` somewhere other than the trailing padding.
@@ -52,7 +52,7 @@ export type BearerErrorCode =
  * } catch (error) {
  *   if (!(error instanceof BearerError)) throw error;
  *   error.code; // => 'WHITESPACE'
- *   error.message; // => '[@auth/bearer] token ends with a newline; trim it'
+ *   error.message; // => '[@auth/bearer] token must be a bare RFC 6750 b64token'
  * }
  * ```
  */
@@ -67,7 +67,7 @@ export class BearerError extends Error {
   }
 }
 
-/** The one way this package throws: a {@link BearerError} (`options.cause` where one exists). */
-export function fail(code: BearerErrorCode, message: string, options?: ErrorOptions): never {
-  throw new BearerError(code, message, options);
+/** The one way this package throws: a {@link BearerError} (no condition here has a cause). */
+export function fail(code: BearerErrorCode, message: string): never {
+  throw new BearerError(code, message);
 }

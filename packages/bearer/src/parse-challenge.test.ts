@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectThrows } from '../../../config/expect-error.ts';
+import { messages } from '../../../conformance/vectors/bearer.js';
 import { BEARER_MAX_LENGTH, BearerError, type BearerErrorCode, parseBearerChallenge } from './index.ts';
 
 /** A header value as fetch() gives it: each UTF-8 byte one character U+0000-00FF. */
@@ -149,61 +150,33 @@ describe('parseBearerChallenge', () => {
     });
   });
 
-  it.each<[string, unknown, BearerErrorCode, string]>([
-    ['an empty value', '', 'NO_BEARER_CHALLENGE', 'WWW-Authenticate value has no Bearer challenge'],
-    [
-      'a missing value (no WWW-Authenticate header)',
-      null,
-      'NO_BEARER_CHALLENGE',
-      'WWW-Authenticate value is missing; pass the header\'s value, such as Bearer realm="api"',
-    ],
-    [
-      'only another scheme',
-      'Basic realm="x"',
-      'NO_BEARER_CHALLENGE',
-      'WWW-Authenticate value has no Bearer challenge',
-    ],
-    ['Bearer as a parameter value', 'Basic realm=Bearer', 'NO_BEARER_CHALLENGE', 'no Bearer challenge'],
-    ['a parameter before any scheme', 'realm="x", Bearer', 'MALFORMED_CHALLENGE', 'malformed at index 0'],
-    ['an unclosed quoted string', 'Bearer realm="x', 'MALFORMED_CHALLENGE', 'malformed at index 7'],
-    ['a missing comma', 'Bearer realm="x" error="y"', 'MALFORMED_CHALLENGE', 'malformed at index 7'],
-    ['a parameter twice', 'Bearer realm="x", realm="y"', 'MALFORMED_CHALLENGE', 'malformed at index 18'],
-    ['a parameter twice, in another case', 'Bearer realm="x", REALM="y"', 'MALFORMED_CHALLENGE', 'index 18'],
-    ['a missing value', 'Bearer error="x", realm=', 'MALFORMED_CHALLENGE', 'malformed at index 18'],
-    [
-      'a token68 after a parameter',
-      'Bearer realm="x", abc==',
-      'MALFORMED_CHALLENGE',
-      'malformed at index 18',
-    ],
-    ['a parameter after a token68', 'Bearer abc, realm="x"', 'MALFORMED_CHALLENGE', 'malformed at index 12'],
-    ['a parameter after a scheme and a comma', 'Bearer, realm="x"', 'MALFORMED_CHALLENGE', 'index 8'],
-    ['words where parameters should be', 'Bearer foo bar', 'MALFORMED_CHALLENGE', 'malformed at index 7'],
-    ['words before Bearer', 'Newauth foo bar, Bearer realm="b"', 'MALFORMED_CHALLENGE', 'index 8'],
-    ['a lone quote', '"', 'MALFORMED_CHALLENGE', 'malformed at index 0'],
-    [
-      'a malformed challenge before Bearer',
-      'Basic realm="x, Bearer realm="y"',
-      'MALFORMED_CHALLENGE',
-      'malformed',
-    ],
-    [
-      'a trailing newline',
-      'Bearer realm="x"\n',
-      'WHITESPACE',
-      'WWW-Authenticate value ends with a newline; trim it',
-    ],
-    [
-      'a newline inside (header injection)',
-      'Bearer realm="x"\r\nSet-Cookie: a=b',
-      'CONTROL_CHARACTER',
-      'WWW-Authenticate value holds a control character (U+000D) at index 16; remove it',
-    ],
-    ['NUL in a quoted string', 'Bearer realm="\0"', 'CONTROL_CHARACTER', '(U+0000) at index 14'],
-    ['DEL in a quoted string', 'Bearer realm="\x7f"', 'CONTROL_CHARACTER', '(U+007F) at index 14'],
-    ['a non-string', 42, 'NOT_A_STRING', 'WWW-Authenticate value must be a string, got number'],
-  ])('refuses %s with %s', (_, value, code, words) => {
-    expectThrows(() => parseBearerChallenge(value as string), BearerError, code, { words: [words] });
+  it.each<[string, unknown, BearerErrorCode]>([
+    ['an empty value', '', 'NO_BEARER_CHALLENGE'],
+    ['a missing value (no WWW-Authenticate header)', null, 'NO_BEARER_CHALLENGE'],
+    ['only another scheme', 'Basic realm="x"', 'NO_BEARER_CHALLENGE'],
+    ['Bearer as a parameter value', 'Basic realm=Bearer', 'NO_BEARER_CHALLENGE'],
+    ['a parameter before any scheme', 'realm="x", Bearer', 'MALFORMED_CHALLENGE'],
+    ['an unclosed quoted string', 'Bearer realm="x', 'MALFORMED_CHALLENGE'],
+    ['a missing comma', 'Bearer realm="x" error="y"', 'MALFORMED_CHALLENGE'],
+    ['a parameter twice', 'Bearer realm="x", realm="y"', 'MALFORMED_CHALLENGE'],
+    ['a parameter twice, in another case', 'Bearer realm="x", REALM="y"', 'MALFORMED_CHALLENGE'],
+    ['a missing value', 'Bearer error="x", realm=', 'MALFORMED_CHALLENGE'],
+    ['a token68 after a parameter', 'Bearer realm="x", abc==', 'MALFORMED_CHALLENGE'],
+    ['a parameter after a token68', 'Bearer abc, realm="x"', 'MALFORMED_CHALLENGE'],
+    ['a parameter after a scheme and a comma', 'Bearer, realm="x"', 'MALFORMED_CHALLENGE'],
+    ['words where parameters should be', 'Bearer foo bar', 'MALFORMED_CHALLENGE'],
+    ['words before Bearer', 'Newauth foo bar, Bearer realm="b"', 'MALFORMED_CHALLENGE'],
+    ['a lone quote', '"', 'MALFORMED_CHALLENGE'],
+    ['a malformed challenge before Bearer', 'Basic realm="x, Bearer realm="y"', 'MALFORMED_CHALLENGE'],
+    ['a trailing newline', 'Bearer realm="x"\n', 'WHITESPACE'],
+    ['a newline inside (header injection)', 'Bearer realm="x"\r\nSet-Cookie: a=b', 'CONTROL_CHARACTER'],
+    ['NUL in a quoted string', 'Bearer realm="\0"', 'CONTROL_CHARACTER'],
+    ['DEL in a quoted string', 'Bearer realm="\x7f"', 'CONTROL_CHARACTER'],
+    ['a non-string', 42, 'NOT_A_STRING'],
+  ])('refuses %s with %s', (_, value, code) => {
+    expectThrows(() => parseBearerChallenge(value as string), BearerError, code, {
+      words: [messages.challenge],
+    });
   });
 
   it('refuses a value over BEARER_MAX_LENGTH before reading it', () => {
@@ -211,9 +184,7 @@ describe('parseBearerChallenge', () => {
       () => parseBearerChallenge(`Bearer realm="${'a'.repeat(BEARER_MAX_LENGTH)}"`),
       BearerError,
       'TOO_LONG',
-      {
-        words: ['WWW-Authenticate value is 16399 characters, over the limit of 16384'],
-      },
+      { words: [messages.challenge] },
     );
   });
 

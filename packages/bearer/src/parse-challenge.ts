@@ -2,36 +2,22 @@ import { fail } from './errors.ts';
 import { BEARER_MAX_LENGTH } from './limits.ts';
 import { PARAMETERS, wireName } from './parameters.ts';
 import type { BearerChallenge } from './types.ts';
-import {
-  CONTROL_IN_FIELD,
-  checkString,
-  type Field,
-  NEWLINE_AT_AN_END,
-  refuseControl,
-  refuseWhitespace,
-} from './validate.ts';
+import { headerProblem } from './validate.ts';
 
-const CHALLENGES: Field = [
-  'WWW-Authenticate value',
-  'the header\'s value, such as Bearer realm="api"',
-  'NO_BEARER_CHALLENGE',
-];
+/** The message of every error here; the code says what is wrong. */
+const MESSAGE = 'WWW-Authenticate value must hold a Bearer challenge (RFC 9110 section 11.6.1)';
 
 // The words of RFC 9110 section 11.6.1 (WWW-Authenticate = #challenge, challenge = auth-scheme
 // [ 1*SP ( token68 / #auth-param ) ]), each a sticky pattern read where the parser stands. Each
-// is a run of one class, or runs of disjoint classes, so none backtracks over more than its own
-// run: the parse is linear.
+// is a run of one class, or runs of disjoint classes: the parse is linear.
 
 /** Section 5.6.1: what separates list elements: OWS and commas (empty elements are allowed). */
 const SEPARATORS = /[ \t,]*/y;
-/** Section 5.6.2: token = 1*tchar: an auth-scheme, a parameter's name, an unquoted value. */
+/** Section 5.6.2: token = 1*tchar: an auth-scheme or an unquoted value. */
 const TOKEN = /[\w!#$%&'*+.^`|~-]+/y;
-/** Section 11.2: BWS "=" BWS, between a parameter's name and its value. */
-const EQUALS = /[ \t]*=[ \t]*/y;
-/**
- * Section 5.6.4: quoted-string = DQUOTE *( qdtext / quoted-pair ) DQUOTE, where qdtext and
- * quoted-pair take obs-text (%x80-FF): group 1 is the content, quoted-pairs still escaped.
- */
+/** Section 11.2: the start of an auth-param: its name (group 1), BWS "=" BWS. */
+const PARAMETER = /([\w!#$%&'*+.^`|~-]+)[ \t]*=[ \t]*/y;
+/** Section 5.6.4: quoted-string, obs-text included; group 1 is the content, quoted-pairs still escaped. */
 const QUOTED = /"((?:[^"\\]|\\[\s\S])*)"/y;
 /** 1*SP after a scheme (a tab is read as a space). */
 const SPACES = /[ \t]+/y;
@@ -40,21 +26,19 @@ const TOKEN68 = /[\w\-.~+/]+=*(?=[ \t]*(?:,|$))/y;
 /** Where an element ends: OWS, then a comma or the end of the value. */
 const ELEMENT_END = /[ \t]*(?:,|$)/y;
 
-/** Bytes that may be UTF-8: fetch() gives header values as characters U+0000-00FF, one a byte. */
-const HIGH_BYTE = /[\x80-\xff]/;
-const NOT_A_BYTE = /[^\0-\xff]/;
-const decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
-
 /**
  * A quoted-string's content as text: quoted-pairs unescaped; bytes that form UTF-8 decoded
- * from it (else kept as received, one character a byte); C1 controls (U+0080-009F) left in
- * either way shown as U+FFFD, so that printing a description cannot send a terminal escape.
+ * (fetch() gives header values as characters U+0000-00FF, one a byte), else kept as received;
+ * C1 controls (U+0080-009F) shown as U+FFFD, so that printing a description cannot send a
+ * terminal escape.
  */
 function text(quoted: string): string {
   let value = quoted.replace(/\\([\s\S])/g, '$1');
-  if (HIGH_BYTE.test(value) && !NOT_A_BYTE.test(value)) {
+  if (!/[^\0-\xff]/.test(value)) {
     try {
-      value = decoder.decode(Uint8Array.from(value, (c) => c.charCodeAt(0)));
+      value = new TextDecoder('utf-8', { fatal: true }).decode(
+        Uint8Array.from(value, (c) => c.charCodeAt(0)),
+      );
     } catch {}
   }
   return value.replace(/[\x80-\x9f]/g, '\ufffd');
@@ -84,12 +68,9 @@ function text(quoted: string): string {
  * ```
  */
 export function parseBearerChallenge(value: string): BearerChallenge {
-  const [field] = CHALLENGES;
-  checkString(value, CHALLENGES, BEARER_MAX_LENGTH);
-  refuseWhitespace(value, field, NEWLINE_AT_AN_END);
-  refuseControl(value, field, CONTROL_IN_FIELD);
+  const problem = headerProblem(value, BEARER_MAX_LENGTH, 'NO_BEARER_CHALLENGE');
+  if (problem) fail(problem, MESSAGE);
   let at = 0;
-  let start = 0;
   /** Reads `pattern` where the parser stands, and moves past what it matched. */
   const read = (pattern: RegExp): RegExpExecArray | null => {
     pattern.lastIndex = at;
@@ -97,35 +78,32 @@ export function parseBearerChallenge(value: string): BearerChallenge {
     if (found) at = pattern.lastIndex;
     return found;
   };
-  const malformed = (): never =>
-    fail('MALFORMED_CHALLENGE', `${field} is malformed at index ${start} (RFC 9110 section 11.6.1)`);
+  const malformed = (): never => fail('MALFORMED_CHALLENGE', MESSAGE);
   let bearer: Map<string, string> | undefined; // the Bearer challenge's parameters, once it began
-  let paramsMayFollow = false; // in a challenge whose scheme a space followed, before any token68
-  let paramMustFollow = false; // right after "scheme ": no new challenge without a comma first
+  let paramsMayFollow = false; // a space followed the scheme, and no token68
+  /** Reads an auth-param, `name BWS "=" BWS ( token / quoted-string )`, if one stands here. */
+  const parameter = (): boolean => {
+    const name = read(PARAMETER)?.[1]?.toLowerCase();
+    if (!name) return false;
+    const content = read(TOKEN)?.[0] ?? text(read(QUOTED)?.[1] ?? malformed());
+    if (!paramsMayFollow || bearer?.has(name)) malformed();
+    bearer?.set(name, content);
+    return true;
+  };
   for (;;) {
-    if (read(SEPARATORS)?.[0].includes(',')) paramMustFollow = false;
+    read(SEPARATORS);
     if (at === value.length) break;
-    start = at;
-    const name = (read(TOKEN) ?? malformed())[0].toLowerCase();
-    if (read(EQUALS)) {
-      // An auth-param (section 11.2) of the challenge being read.
-      const token = read(TOKEN)?.[0];
-      const content = token ?? text((read(QUOTED) ?? malformed())[1] as string);
-      if (!paramsMayFollow || bearer?.has(name)) malformed();
-      bearer?.set(name, content);
-    } else {
-      // A new challenge: its scheme, then 1*SP and a token68 or its parameters, or nothing.
-      if (paramMustFollow) malformed();
+    if (!parameter()) {
+      // A new challenge: its scheme, then 1*SP and a token68 or its first parameter, or nothing.
+      const scheme = (read(TOKEN) ?? malformed())[0].toLowerCase();
       if (bearer) break; // the Bearer challenge has ended
-      if (name === 'bearer') bearer = new Map();
+      if (scheme === 'bearer') bearer = new Map();
       paramsMayFollow = !!read(SPACES) && !read(TOKEN68);
-      paramMustFollow = paramsMayFollow;
-      if (paramsMayFollow) continue; // its first parameter follows, with no comma before it
+      if (paramsMayFollow) parameter();
     }
-    paramMustFollow = false;
     if (!read(ELEMENT_END)) malformed();
   }
-  if (!bearer) return fail('NO_BEARER_CHALLENGE', `${field} has no Bearer challenge`);
+  if (!bearer) return fail('NO_BEARER_CHALLENGE', MESSAGE);
   const out: BearerChallenge = {};
   for (const key of PARAMETERS) {
     const name = wireName(key);

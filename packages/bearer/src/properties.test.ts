@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoSecret } from '../../../config/expect-error.ts';
 import {
   type BearerChallengeParams,
@@ -11,6 +11,10 @@ import {
   parseBearerChallenge,
   redactBearer,
 } from './index.ts';
+
+// Thousands of fast-check runs, each printing its error every way a log could: the default 5 s
+// is too short on a shared 2-core machine. A limit on waiting, not a timed assertion.
+vi.setConfig({ testTimeout: 60_000 });
 
 const settings = { seed: 6750, numRuns: 2000 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectThrows } from '../../../config/expect-error.ts';
+import { messages } from '../../../conformance/vectors/bearer.js';
 import {
   BEARER_MAX_LENGTH,
   BearerError,
@@ -58,67 +59,48 @@ describe('bearerHeader', () => {
     expect(bearerHeader('abc==')).toBe('Bearer abc==');
   });
 
-  it('refuses a pasted newline, naming it and the fix', () => {
+  it('refuses a pasted newline, naming the field and what it must be', () => {
     const error = expectThrows(() => bearerHeader(`${ZENDESK}\n`), BearerError, 'WHITESPACE', {
-      words: ['token', 'newline', 'trim it'],
       secrets: [ZENDESK],
     });
-    expect(error.message).toBe('[@auth/bearer] token ends with a newline; trim it');
+    expect(error.message).toBe(`[@auth/bearer] ${messages.token}`);
   });
 
-  it.each<[string, string, BearerErrorCode, string[]]>([
-    ['empty', '', 'EMPTY_TOKEN', ['token is empty; pass the access token']],
-    ['a leading newline', `\r${ZENDESK}`, 'WHITESPACE', ['token starts with a newline; trim it']],
-    ['a trailing space', `${ZENDESK} `, 'WHITESPACE', ['token ends with a space; trim it']],
-    ['a leading tab', `\t${ZENDESK}`, 'WHITESPACE', ['token starts with a tab; trim it']],
-    ['a non-ASCII space at the end', `${ZENDESK}\u00a0`, 'WHITESPACE', ['trim it']],
-    ['a space inside', `${ZENDESK} ${ZENDESK}`, 'WHITESPACE', ['a space', 'one token', 'index 32']],
-    [
-      'a line feed inside (header injection)',
-      `${ZENDESK}\nX-Admin: 1`,
-      'CONTROL_CHARACTER',
-      ['control character', 'remove it', 'index 32'],
-    ],
-    ['NUL', `${ZENDESK}\0`, 'CONTROL_CHARACTER', ['control character']],
-    ['DEL', `a\x7f${ZENDESK}`, 'CONTROL_CHARACTER', ['control character', 'index 1']],
-    ['a tab inside', `a\t${ZENDESK}`, 'CONTROL_CHARACTER', ['control character']],
-    [
-      'NEL (U+0085, a C1 control)',
-      `ab\u0085${ZENDESK}`,
-      'CONTROL_CHARACTER',
-      ['token holds a control character (U+0085) at index 2; remove it'],
-    ],
-    ['U+0080 (first C1 control)', `${ZENDESK}\u0080x`, 'CONTROL_CHARACTER', ['index 32']],
-    ['CSI (U+009B)', `${ZENDESK}\u009b31m`, 'CONTROL_CHARACTER', ['index 32']],
-    ['APC (U+009F, last C1 control)', `x\u009f${ZENDESK}`, 'CONTROL_CHARACTER', ['index 1']],
-    ['a comma', `${ZENDESK},x`, 'INVALID_CHARACTER', ['b64token', 'index 32']],
-    ['non-ASCII', `${ZENDESK}é`, 'INVALID_CHARACTER', ['RFC 6750 b64token']],
-    [
-      'NBSP inside (U+00A0, not a control)',
-      `a\u00a0${ZENDESK}`,
-      'INVALID_CHARACTER',
-      ['b64token', 'index 1'],
-    ],
-    ['"=" inside', `${ZENDESK}=x`, 'INVALID_PADDING', ['"="', 'padding']],
-    ['padding only', '==', 'INVALID_PADDING', ['"="']],
-  ])('refuses %s with %s', (_, token, code, words) => {
+  it.each<[string, string, BearerErrorCode]>([
+    ['empty', '', 'EMPTY_TOKEN'],
+    ['a leading newline', `\r${ZENDESK}`, 'WHITESPACE'],
+    ['a trailing space', `${ZENDESK} `, 'WHITESPACE'],
+    ['a leading tab', `\t${ZENDESK}`, 'WHITESPACE'],
+    ['a non-ASCII space at the end', `${ZENDESK}\u00a0`, 'WHITESPACE'],
+    ['a space inside', `${ZENDESK} ${ZENDESK}`, 'WHITESPACE'],
+    ['a line feed inside (header injection)', `${ZENDESK}\nX-Admin: 1`, 'CONTROL_CHARACTER'],
+    ['NUL', `${ZENDESK}\0`, 'CONTROL_CHARACTER'],
+    ['DEL', `a\x7f${ZENDESK}`, 'CONTROL_CHARACTER'],
+    ['a tab inside', `a\t${ZENDESK}`, 'CONTROL_CHARACTER'],
+    ['NEL (U+0085, a C1 control)', `ab\u0085${ZENDESK}`, 'CONTROL_CHARACTER'],
+    ['U+0080 (first C1 control)', `${ZENDESK}\u0080x`, 'CONTROL_CHARACTER'],
+    ['CSI (U+009B)', `${ZENDESK}\u009b31m`, 'CONTROL_CHARACTER'],
+    ['APC (U+009F, last C1 control)', `x\u009f${ZENDESK}`, 'CONTROL_CHARACTER'],
+    ['a comma', `${ZENDESK},x`, 'INVALID_CHARACTER'],
+    ['non-ASCII', `${ZENDESK}é`, 'INVALID_CHARACTER'],
+    ['NBSP inside (U+00A0, not a control)', `a\u00a0${ZENDESK}`, 'INVALID_CHARACTER'],
+    ['"=" inside', `${ZENDESK}=x`, 'INVALID_PADDING'],
+    ['padding only', '==', 'INVALID_PADDING'],
+  ])('refuses %s with %s', (_, token, code) => {
     expectThrows(() => bearerHeader(token), BearerError, code, {
-      words: words,
+      words: [messages.token],
       secrets: token.length > 8 ? [ZENDESK] : [],
     });
   });
 
   it('refuses a C1 control as CONTROL_CHARACTER, not INVALID_CHARACTER', () => {
-    const error = expectThrows(() => bearerHeader('ab\u0085c'), BearerError, 'CONTROL_CHARACTER');
-    expect(error.message).toBe(
-      '[@auth/bearer] token holds a control character (U+0085) at index 2; remove it',
-    );
+    expectThrows(() => bearerHeader('ab\u0085c'), BearerError, 'CONTROL_CHARACTER');
   });
 
   it('refuses a token over BEARER_MAX_LENGTH without scanning it', () => {
     expect(BEARER_MAX_LENGTH).toBe(16384);
     expectThrows(() => bearerHeader('a'.repeat(BEARER_MAX_LENGTH + 1)), BearerError, 'TOO_LONG', {
-      words: ['token is 16385 characters, over the limit of 16384'],
+      words: [messages.token],
     });
   });
 
@@ -129,10 +111,11 @@ describe('bearerHeader', () => {
         BearerError,
         'EMPTY_TOKEN',
       );
-      expect(error.message).toBe('[@auth/bearer] token is missing; pass the access token');
+      expect(error.message).toBe(`[@auth/bearer] ${messages.token}`);
     }
-    const error = expectThrows(() => bearerHeader(42 as unknown as string), BearerError, 'NOT_A_STRING');
-    expect(error.message).toBe('[@auth/bearer] token must be a string, got number');
+    expectThrows(() => bearerHeader(42 as unknown as string), BearerError, 'NOT_A_STRING', {
+      words: [messages.token],
+    });
   });
 
   it('says to pass the bare token when given a whole Authorization value', () => {
@@ -140,7 +123,7 @@ describe('bearerHeader', () => {
       const error = expectThrows(() => bearerHeader(value), BearerError, 'WHITESPACE', {
         secrets: [ZENDESK],
       });
-      expect(error.message).toBe('[@auth/bearer] token starts with "Bearer "; pass the bare token');
+      expect(error.message).toBe(`[@auth/bearer] ${messages.token}`);
     }
   });
 });
