@@ -1,5 +1,4 @@
-import { checkChoice, checkFunction, checkMs } from './check.ts';
-import { fail } from './errors.ts';
+import { checkChoice, checkFunction, checkMs, misuse } from './check.ts';
 import { checkHttpsUrl } from './https-url.ts';
 import { type Fetch, type TokenClient, tokenRequestInit } from './token-request.ts';
 
@@ -17,26 +16,21 @@ export interface TokenClientOptions {
 }
 
 /**
- * The {@link TokenClient} of `options` and an already checked client id and secret (`ids`
- * names them in a message): the endpoint `https:` only, the choices, the functions, and HTTP
- * Basic client authentication built once, so that credentials too long for a header are
- * refused now rather than at the first token request.
+ * The {@link TokenClient} of `options` and an already checked client id and secret: the
+ * endpoint `https:` only, the choices, the functions, and HTTP Basic client authentication
+ * built once, so that credentials too long for a header are refused now rather than at the
+ * first token request.
  */
 export function checkTokenClient(
   options: TokenClientOptions,
   clientId: string,
   clientSecret: string | undefined,
-  ids: string,
 ): TokenClient {
   // Called unbound, never as a method of the options: a browser's fetch refuses another `this`.
   const fetch = checkFunction(options.fetch as Fetch | undefined, 'options.fetch') ?? globalThis.fetch;
   const { timeoutMs } = options;
   const client: TokenClient = {
-    tokenEndpoint: checkHttpsUrl(
-      options.tokenEndpoint,
-      'options.tokenEndpoint',
-      "the token endpoint's https: URL",
-    ).href,
+    tokenEndpoint: checkHttpsUrl(options.tokenEndpoint, 'options.tokenEndpoint').href,
     clientId,
     clientSecret,
     format: checkChoice(options.format, 'options.format', ['form', 'json']),
@@ -48,7 +42,7 @@ export function checkTokenClient(
   try {
     tokenRequestInit(client, {});
   } catch {
-    fail('INVALID_OPTION', `${ids} are too long for a Basic header; use clientAuth: body`);
+    misuse("options.clientAuth 'basic' cannot carry a client id and secret this long; use 'body'");
   }
   return client;
 }
