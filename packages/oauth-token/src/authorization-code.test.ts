@@ -261,7 +261,7 @@ describe('the callback, read before any request', () => {
     [{ format: 'xml' }, "options.format must be 'form' or 'json'"],
     [
       { clientSecret: 'x'.repeat(70_000), clientAuth: 'basic' },
-      "options.clientAuth 'basic' cannot carry a client id and secret this long; use 'body'",
+      "options.clientAuth: the client id and secret are too long for 'basic'; use 'body'",
     ],
   ])('refuses %j: INVALID_OPTION, before any request', async (change, words) => {
     const { server, request, exchange, sent } = await signIn();

@@ -91,10 +91,7 @@ describe('createTokenSource options', () => {
       { ...VALID, tokenEndpoint: '/oauth/tokens' },
       'options.tokenEndpoint does not parse; pass an https: URL',
     ],
-    [
-      { ...VALID, grant: undefined },
-      "options.grant is missing; pass { type: 'client_credentials' | 'refresh_token', clientId, clientSecret }",
-    ],
+    [{ ...VALID, grant: undefined }, 'options.grant is missing; pass { type, clientId, clientSecret }'],
     [{ ...VALID, grant: 'client_credentials' }, 'options.grant must be an object, got string'],
     [
       { ...VALID, grant: { ...CLIENT, type: 'password' } },
@@ -124,7 +121,7 @@ describe('createTokenSource options', () => {
     [{ ...VALID, tokens: { accessToken: 'a b' } }, 'options.tokens.accessToken must be an RFC 6750 b64token'],
     [{ ...VALID, store: {} }, 'options.store.load must be a function, got undefined'],
     [{ ...VALID, store: { load() {} } }, 'options.store.save must be a function, got undefined'],
-    [{ ...VALID, store: null }, 'options.store is missing; pass a TokenStore { load, save, lock? }'],
+    [{ ...VALID, store: null }, 'options.store is missing; pass a TokenStore'],
     [
       { ...VALID, store: { load() {}, save() {}, lock: true } },
       'options.store.lock must be a function, got boolean',
@@ -146,7 +143,7 @@ describe('createTokenSource options', () => {
     [{ ...VALID, onEvent: {} }, 'options.onEvent must be a function, got object'],
     [
       { ...VALID, clientAuth: 'basic', grant: { ...VALID.grant, clientSecret: 'x'.repeat(20_000) } },
-      "options.clientAuth 'basic' cannot carry a client id and secret this long; use 'body'",
+      "options.clientAuth: the client id and secret are too long for 'basic'; use 'body'",
     ],
   ])('refuses %j as misuse, naming the option and the fix', (options, message) => misuse(options, message));
 

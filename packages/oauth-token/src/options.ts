@@ -20,7 +20,7 @@ function checkGrant(value: unknown): Grant {
   const { type, clientId, clientSecret, scope } = checkObject(
     value,
     'options.grant',
-    "{ type: 'client_credentials' | 'refresh_token', clientId, clientSecret }",
+    '{ type, clientId, clientSecret }',
   );
   if (type !== 'client_credentials' && type !== 'refresh_token') {
     misuse("options.grant.type must be 'client_credentials' or 'refresh_token'");
@@ -37,7 +37,7 @@ function checkGrant(value: unknown): Grant {
 
 /** The store, checked: an object with `load` and `save` functions, and maybe `lock`. */
 function checkStore(value: unknown): TokenStore {
-  const { load, save, lock } = checkObject(value, 'options.store', 'a TokenStore { load, save, lock? }');
+  const { load, save, lock } = checkObject(value, 'options.store', 'a TokenStore');
   checkFunction(load, 'options.store.load', true);
   checkFunction(save, 'options.store.save', true);
   checkFunction(lock, 'options.store.lock');

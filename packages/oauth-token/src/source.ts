@@ -202,14 +202,14 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     } catch (error) {
       const { code, status } = error as OAuthTokenError;
       emit({ type: 'refresh-failed', code, ...(status !== undefined && { status }), ms: now() - began });
-      if (code === 'INVALID_GRANT' && grant.type === 'refresh_token') {
+      if (grant.type === 'client_credentials') throw error; // nothing was spent
+      if (code === 'INVALID_GRANT') {
         // Another process may have spent it first and saved what it got: adopt that, no outage.
         if ((await adopt(generation)) && live()) return held as TokenSet;
         reauth = true;
         settle();
         emit({ type: 'reauth-required' });
-      }
-      if (grant.type === 'refresh_token' && mayHaveSpent(error as OAuthTokenError)) {
+      } else if (mayHaveSpent(error as OAuthTokenError)) {
         // The server may have rotated and its answer is lost: sending the refresh token again
         // would be reuse (RFC 9700 4.14.2: strict servers revoke the whole family, and a request
         // still on its way may yet land). Adopt a set another process saved, else drop it.

@@ -3,7 +3,7 @@ import { checkHttpsUrl } from './https-url.ts';
 import { type Fetch, type TokenClient, tokenRequestInit } from './token-request.ts';
 
 /** `setTimeout`'s longest delay (a signed 32-bit number of ms); longer ones fire at once. */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const MAX_TIMEOUT_MS = 2_147_483_647; // 2 ** 31 - 1, written out: a literal is dropped where unused
 
 /** The options every caller of a token endpoint takes (`createTokenSource`, `exchangeAuthorizationCode`). */
 export interface TokenClientOptions {
@@ -42,7 +42,7 @@ export function checkTokenClient(
   try {
     tokenRequestInit(client, {});
   } catch {
-    misuse("options.clientAuth 'basic' cannot carry a client id and secret this long; use 'body'");
+    misuse("options.clientAuth: the client id and secret are too long for 'basic'; use 'body'");
   }
   return client;
 }

@@ -40,16 +40,22 @@ function withoutUndefined<T extends object>(object: T): T {
 /**
  * What every set this package makes inherits: `toJSON` and Node's custom inspect (which Deno and
  * Bun honour too) show {@link redactTokenSet}, so a set logged or serialised by mistake leaks
- * nothing. Methods, so non-enumerable and inherited: `{ ...set }` and `structuredClone(set)` copy
- * the real fields, for a store to persist.
+ * nothing. Non-enumerable and inherited: `{ ...set }` and `structuredClone(set)` copy the real
+ * fields, for a store to persist. Made by a call marked pure (bundlers keep an object literal
+ * with a symbol key, pure or not), so that a bundle that never seals a set drops it.
  */
-class Redacting {
-  toJSON() {
-    return redactTokenSet(this as unknown as TokenSet);
-  }
-  [Symbol.for('nodejs.util.inspect.custom')]() {
-    return redactTokenSet(this as unknown as TokenSet);
-  }
+const REDACTING: object = /* @__PURE__ */ redactingPrototype();
+
+function redactingPrototype(): object {
+  const redacted = {
+    value(this: TokenSet) {
+      return redactTokenSet(this);
+    },
+  };
+  return Object.defineProperties(
+    {},
+    { toJSON: redacted, [Symbol.for('nodejs.util.inspect.custom')]: redacted },
+  );
 }
 
 /** The fields of a {@link TokenSet}, where an optional one may also be given as `undefined`. */
@@ -57,7 +63,7 @@ export type TokenSetFields = { [K in keyof TokenSet]: TokenSet[K] | undefined };
 
 /** A frozen, redacting {@link TokenSet} of these fields (`undefined` ones left out). */
 export function sealTokenSet(fields: TokenSetFields): TokenSet {
-  return Object.freeze(Object.assign(new Redacting(), withoutUndefined({ ...fields }))) as TokenSet;
+  return Object.freeze(Object.assign(Object.create(REDACTING), withoutUndefined({ ...fields })));
 }
 
 /** Whether two sets hold the same tokens: "a newer set" is one where either token differs. */
