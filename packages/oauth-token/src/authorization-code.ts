@@ -1,5 +1,5 @@
 import { callbackCode, STATE } from './authorization-callback.ts';
-import { checkText, misuse } from './check.ts';
+import { misuse } from './check.ts';
 import { checkCodeVerifier } from './pkce.ts';
 import { checkRedirectUri } from './redirect-uri.ts';
 import { checkTokenClient } from './token-client.ts';
@@ -64,12 +64,7 @@ export async function exchangeAuthorizationCode(
   options: AuthorizationCodeExchangeOptions,
 ): Promise<TokenSet> {
   const given = Object(options) as AuthorizationCodeExchangeOptions;
-  const clientId = checkText(given.clientId, 'options.clientId', 'the client id');
-  const clientSecret =
-    given.clientSecret === undefined
-      ? undefined
-      : checkText(given.clientSecret, 'options.clientSecret', 'the client secret');
-  const client = checkTokenClient(given, clientId, clientSecret);
+  const client = checkTokenClient(given, given, 'options.', false);
   const redirectUri = checkRedirectUri(given.redirectUri);
   // Every way a state can be wrong has one fix: pass the one the sign-in returned.
   const { state } = given;

@@ -7,32 +7,13 @@ import { defaultRefreshWindow } from './window.ts';
 
 /** The options of `createTokenSource`, checked, with their defaults. */
 export interface SourceConfig extends TokenClient {
-  readonly grant: Grant;
+  /** What the source needs of the grant besides the client's credentials (checked as the client's). */
+  readonly grant: { readonly type: Grant['type']; readonly scope?: string };
   readonly tokens: TokenSet | undefined;
   /** `undefined`: the set lives in the source's memory only (nothing to load, lock or save). */
   readonly store: TokenStore | undefined;
   readonly refreshWindowMs: number | ((lifetimeMs: number) => number);
   readonly onEvent: ((event: TokenSourceEvent) => void) | undefined;
-}
-
-/** The grant, checked: its type, and the client credentials it needs. */
-function checkGrant(value: unknown): Grant {
-  const { type, clientId, clientSecret, scope } = checkObject(
-    value,
-    'options.grant',
-    '{ type, clientId, clientSecret }',
-  );
-  if (type !== 'client_credentials' && type !== 'refresh_token') {
-    misuse("options.grant.type must be 'client_credentials' or 'refresh_token'");
-  }
-  return {
-    type,
-    clientId: checkText(clientId, 'options.grant.clientId', 'the client id'),
-    ...((clientSecret !== undefined || type === 'client_credentials') && {
-      clientSecret: checkText(clientSecret, 'options.grant.clientSecret', 'the client secret'),
-    }),
-    ...(scope !== undefined && { scope: checkText(scope, 'options.grant.scope', 'space-separated scopes') }),
-  } as Grant;
 }
 
 /** The store, checked: an object with `load` and `save` functions, and maybe `lock`. */
@@ -50,17 +31,25 @@ function checkStore(value: unknown): TokenStore {
  * server). Unknown options are ignored, so that a preset such as `zendesk()` spreads in.
  */
 export function checkOptions(options: TokenSourceOptions): SourceConfig {
-  const {
-    tokens,
-    store,
-    refreshWindowMs,
-    onEvent,
-    grant: given,
-  } = checkObject(options, 'options', '{ tokenEndpoint, grant }');
-  const grant = checkGrant(given);
+  const { tokens, store, refreshWindowMs, onEvent, grant } = checkObject(
+    options,
+    'options',
+    '{ tokenEndpoint, grant }',
+  );
+  const given = checkObject(grant, 'options.grant', '{ type, clientId, clientSecret }');
+  const { type, scope } = given;
+  if (type !== 'client_credentials' && type !== 'refresh_token') {
+    misuse("options.grant.type must be 'client_credentials' or 'refresh_token'");
+  }
   return {
-    ...checkTokenClient(options, grant.clientId, grant.clientSecret),
-    grant,
+    // The client's credentials are checked as every token client's: a secret is required for client_credentials.
+    ...checkTokenClient(options, given, 'options.grant.', type === 'client_credentials'),
+    grant: {
+      type,
+      ...(scope !== undefined && {
+        scope: checkText(scope, 'options.grant.scope', 'space-separated scopes'),
+      }),
+    },
     tokens: tokens === undefined ? undefined : toTokenSet(tokens, 'options.tokens', misuse),
     store: store === undefined ? undefined : checkStore(store),
     refreshWindowMs:

@@ -1,4 +1,4 @@
-import { checkChoice, checkFunction, checkMs, misuse } from './check.ts';
+import { checkChoice, checkFunction, checkMs, checkText, misuse } from './check.ts';
 import { checkHttpsUrl } from './https-url.ts';
 import { type Fetch, type TokenClient, tokenRequestInit } from './token-request.ts';
 
@@ -16,23 +16,27 @@ export interface TokenClientOptions {
 }
 
 /**
- * The {@link TokenClient} of `options` and an already checked client id and secret: the
- * endpoint `https:` only, the choices, the functions, and HTTP Basic client authentication
- * built once, so that credentials too long for a header are refused now rather than at the
- * first token request.
+ * The {@link TokenClient} of `options` and a client's `credentials` (named `${at}clientId`...
+ * in a message; a secret only when `secretRequired` or given): the endpoint `https:` only, the
+ * choices, the functions, and HTTP Basic client authentication built once, so that credentials
+ * too long for a header are refused now rather than at the first token request.
  */
 export function checkTokenClient(
   options: TokenClientOptions,
-  clientId: string,
-  clientSecret: string | undefined,
+  { clientId, clientSecret }: { clientId?: unknown; clientSecret?: unknown },
+  at: string,
+  secretRequired: boolean,
 ): TokenClient {
   // Called unbound, never as a method of the options: a browser's fetch refuses another `this`.
   const fetch = checkFunction(options.fetch as Fetch | undefined, 'options.fetch') ?? globalThis.fetch;
   const { timeoutMs } = options;
   const client: TokenClient = {
+    clientId: checkText(clientId, `${at}clientId`, 'the client id'),
+    clientSecret:
+      clientSecret === undefined && !secretRequired
+        ? undefined
+        : checkText(clientSecret, `${at}clientSecret`, 'the client secret'),
     tokenEndpoint: checkHttpsUrl(options.tokenEndpoint, 'options.tokenEndpoint').href,
-    clientId,
-    clientSecret,
     format: checkChoice(options.format, 'options.format', ['form', 'json']),
     clientAuth: checkChoice(options.clientAuth, 'options.clientAuth', ['body', 'basic']),
     timeoutMs: timeoutMs === undefined ? 10_000 : checkMs(timeoutMs, 'options.timeoutMs', 1, MAX_TIMEOUT_MS),
