@@ -18,6 +18,12 @@ interface Decision {
   readonly status?: 204 | 403 | undefined;
   /** The refused kind a 403 names. */
   readonly kind?: AuthorizationKind | undefined;
+  /**
+   * What an answer of the policy's own (a 204, a 403) starts from, built once: the grant (but an
+   * `Access-Control-Allow-Origin` that echoes the request's origin) and `Vary`. `new Response`
+   * copies a `Headers` in one step, where Bun pays a native call per `set`.
+   */
+  readonly answerHeaders: Headers;
 }
 
 // Fetch, CORS-preflight fetch: a CORS-safelisted method passes whatever
@@ -71,7 +77,12 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
     vary = !star,
     status?: 204 | 403,
     kind?: AuthorizationKind,
-  ): Decision => ({ reason, grant, vary, status, kind });
+  ): Decision => {
+    const answerHeaders = new Headers((grant as [string, string][] | null) ?? []);
+    if (grant && star) answerHeaders.set('access-control-allow-origin', '*');
+    if (vary) answerHeaders.set('vary', 'Origin');
+    return { reason, grant, vary, status, kind, answerHeaders };
+  };
   // Made once: every request gets one of these, but a refused kind's 403.
   const notCors = decision('same-origin-or-no-origin', star ? responseGrant : null);
   // With '*' the answer is the same for every origin, but for a kind refused cross-origin.
@@ -139,10 +150,11 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
       const { status, kind } = decided;
       if (status) {
         // The policy answers: a preflight's 204, or a refused kind's 403 that names the kind (never the credentials).
+        const init = { status, headers: decided.answerHeaders };
         const answer = kind
-          ? Response.json({ error: 'cors_auth_not_allowed', kind }, { status })
-          : new Response(null, { status });
-        write(answer.headers, decided, origin, true);
+          ? Response.json({ error: 'cors_auth_not_allowed', kind }, init)
+          : new Response(null, init);
+        if (decided.grant && !star) answer.headers.set('access-control-allow-origin', origin as string);
         return answer;
       }
       let response: Response;
