@@ -62,6 +62,7 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
     privateNetwork,
     onError,
   } = compileOptions(options);
+
   /** Whether a preflight's `Access-Control-Request-Headers` names only allowed headers. */
   const headersAllowed = (asked: string): boolean =>
     headers.has('*') ||
@@ -76,14 +77,13 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
     grant: Grant | null = null,
     vary = !star,
     status?: 204 | 403,
-    kind?: AuthorizationKind,
   ): Decision => {
     const answerHeaders = new Headers((grant as [string, string][] | null) ?? []);
     if (grant && star) answerHeaders.set('access-control-allow-origin', '*');
     if (vary) answerHeaders.set('vary', 'Origin');
-    return { reason, grant, vary, status, kind, answerHeaders };
+    return { reason, grant, vary, status, answerHeaders };
   };
-  // Made once: every request gets one of these, but a refused kind's 403.
+  // Made once: every request gets one of these (a refused kind, a copy of `forbidden` naming it).
   const notCors = decision('same-origin-or-no-origin', star ? responseGrant : null);
   // With '*' the answer is the same for every origin, but for a kind refused cross-origin.
   const notCorsVaries = decision('same-origin-or-no-origin', notCors.grant, true);
@@ -100,6 +100,9 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
   const methodRefused = decision('method-not-allowed', null, !star, 204);
   const headersRefused = decision('headers-not-allowed', null, !star, 204);
   const privateNetworkRefused = decision('private-network-not-allowed', null, !star, 204);
+  // A refused kind's 403, JSON that names the kind; it varies (without Origin the same request passes).
+  const forbidden = decision('auth-not-allowed', null, true, 403);
+  forbidden.answerHeaders.set('content-type', 'application/json');
 
   /** The rule that decides: reads only the headers it needs. */
   const judge = ({ url, method, headers: asked }: CorsRequest, origin: string | null): Decision => {
@@ -111,7 +114,7 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
     const requested = method === 'OPTIONS' ? asked.get('access-control-request-method') : null;
     if (requested === null) {
       const kind = classifyAuthorization(asked.get('authorization'));
-      if (!allowAuth.has(kind)) return decision('auth-not-allowed', null, true, 403, kind);
+      if (!allowAuth.has(kind)) return { ...forbidden, kind };
       return allows(origin) ? granted : originRefused;
     }
     if (!allows(origin)) return preflightOriginRefused;
@@ -150,10 +153,8 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
       const { status, kind } = decided;
       if (status) {
         // The policy answers: a preflight's 204, or a refused kind's 403 that names the kind (never the credentials).
-        const init = { status, headers: decided.answerHeaders };
-        const answer = kind
-          ? Response.json({ error: 'cors_auth_not_allowed', kind }, init)
-          : new Response(null, init);
+        const body = kind ? JSON.stringify({ error: 'cors_auth_not_allowed', kind }) : null;
+        const answer = new Response(body, { status, headers: decided.answerHeaders });
         if (decided.grant && !star) answer.headers.set('access-control-allow-origin', origin as string);
         return answer;
       }
