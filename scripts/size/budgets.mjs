@@ -29,7 +29,7 @@ export const BUDGETS = [
   { package: '@auth/bearer', import: 'parseBearer', limit: 1170, goal: 550 },
   { package: '@auth/bearer', import: 'parseBearerChallenge', limit: 1370, goal: 800 },
   { package: '@auth/tls-check', limit: 2300, goal: 1200 },
-  // cors-policy after its size pass: 3,470 / 3,184 / 799 measured, limits within 2% of them.
+  // cors-policy after its size pass: 3,465 / 3,182 / 799 measured, limits within 2% of them.
   { package: '@auth/cors-policy', limit: 3500, goal: 2800, anchors: ['hono/cors', 'cors'] },
   { package: '@auth/cors-policy', import: 'createCorsPolicy', limit: 3220, goal: 2500 },
   { package: '@auth/cors-policy', import: 'assertCorsAllowedAuth', limit: 815, goal: 1100 },

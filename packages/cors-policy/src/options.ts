@@ -52,9 +52,18 @@ export interface CompiledOptions {
   readonly onError: CorsPolicyOptions['onError'];
 }
 
-/** Refuses an option: `options.<field> is <the value as given>; <fix>`. */
-function invalid(code: CorsPolicyErrorCode, field: string, value: unknown, fix: string): never {
-  return fail(code, `options.${field} is ${show(value)}; ${fix}`);
+/**
+ * Refuses an option: `options.<field> is <the value as given>; <fix>`, or `holds` for an item of
+ * a list (the value shows which one).
+ */
+function invalid(
+  code: CorsPolicyErrorCode,
+  field: string,
+  value: unknown,
+  fix: string,
+  verb: 'is' | 'holds' = 'is',
+): never {
+  return fail(code, `options.${field} ${verb} ${show(value)}; ${fix}`);
 }
 
 /**
@@ -89,12 +98,13 @@ function originMatcher(origins: unknown): (origin: string) => boolean {
   const listed = typeof origins === 'string' ? [origins] : origins;
   if (!Array.isArray(listed)) invalid('INVALID_OPTION', 'origins', origins, ORIGIN_FIX);
   const allowed = new Set<string>();
-  listed.forEach((origin: unknown, index) => {
+  for (const origin of listed as unknown[]) {
     const normal =
       origin === 'null' ? origin : typeof origin === 'string' ? normalizeOrigin(origin) : undefined;
-    const field = listed === origins ? `origins[${index}]` : 'origins';
-    allowed.add(normal ?? invalid('INVALID_ORIGIN', field, origin, ORIGIN_FIX));
-  });
+    allowed.add(
+      normal ?? invalid('INVALID_ORIGIN', 'origins', origin, ORIGIN_FIX, listed === origins ? 'holds' : 'is'),
+    );
+  }
   return (origin) => allowed.has(origin) || allowed.has(normalizeOrigin(origin) as string);
 }
 
@@ -136,15 +146,16 @@ export function compileOptions(options: CorsPolicyOptions): CompiledOptions {
     if (value === undefined) return fallback;
     if (!Array.isArray(value)) invalid('INVALID_OPTION', name, value, 'pass an array, one name per item');
     const kinds = code === 'INVALID_ALLOW_AUTH';
-    value.forEach((item: unknown, index) => {
-      const field = `${name}[${index}]`;
+    for (const item of value as unknown[]) {
       if (
         kinds ? !KINDS.includes(item as AuthorizationKind) : typeof item !== 'string' || !TOKEN.test(item)
       ) {
-        invalid(code, field, item, kinds ? `pass one of ${KINDS}` : 'pass one RFC 9110 token per item');
+        const fix = kinds ? `pass one of ${KINDS}` : 'pass one RFC 9110 token per item';
+        invalid(code, name, item, fix, 'holds');
       }
-      if (item === '*' && credentials) invalid('WILDCARD_WITH_CREDENTIALS', field, item, WILDCARD_FIX);
-    });
+      if (item === '*' && credentials)
+        invalid('WILDCARD_WITH_CREDENTIALS', name, item, WILDCARD_FIX, 'holds');
+    }
     return value;
   };
 
