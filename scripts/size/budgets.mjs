@@ -33,9 +33,10 @@ export const BUDGETS = [
   // 1,837 measured after issue 14's size pass (2,239 before): the goal is below what the code of
   // the browser entry's behaviours weighs with every message emptied (packages/tls-check/README.md).
   { package: '@auth/tls-check', limit: 1870, goal: 1200 },
-  { package: '@auth/cors-policy', limit: 4000, goal: 2800, anchors: ['hono/cors', 'cors'] },
-  { package: '@auth/cors-policy', import: 'createCorsPolicy', limit: 3950, goal: 2500 },
-  { package: '@auth/cors-policy', import: 'assertCorsAllowedAuth', limit: 1830, goal: 1100 },
+  // cors-policy after its size pass: 3,465 / 3,182 / 799 measured, limits within 2% of them.
+  { package: '@auth/cors-policy', limit: 3500, goal: 2800, anchors: ['hono/cors', 'cors'] },
+  { package: '@auth/cors-policy', import: 'createCorsPolicy', limit: 3220, goal: 2500 },
+  { package: '@auth/cors-policy', import: 'assertCorsAllowedAuth', limit: 815, goal: 1100 },
   {
     package: '@auth/oauth-token',
     // Until the size pass: PKCE (issue 16) and the fleet rules (issue 12) came in at once.
