@@ -20,11 +20,11 @@ export const ENFORCED = 'limit';
 export const BUDGETS = [
   {
     package: '@auth/basic-token',
-    limit: 1650,
+    limit: 1700,
     goal: 1500,
     anchors: ['basic-auth', 'js-base64', 'hono/basic-auth'],
   },
-  { package: '@auth/basic-token', import: 'basicTokenHeader', limit: 775, goal: 700 },
+  { package: '@auth/basic-token', import: 'basicTokenHeader', limit: 800, goal: 700 },
   { package: '@auth/basic-token', import: 'parseBasicToken', limit: 900, goal: 900 },
   { package: '@auth/bearer', limit: 1850, goal: 1300, anchors: ['hono/bearer-auth', '@octokit/auth-token'] },
   { package: '@auth/bearer', import: 'bearerHeader', limit: 450, goal: 450 },
