@@ -140,15 +140,15 @@ export default function suite(test, mod, context = {}) {
     });
   });
 
-  for (const [kind, authorization, words] of refusals) {
-    test(`a ${kind} is refused with its reason and the Zendesk timeline, never the credentials`, async () => {
+  for (const [kind, authorization, message] of refusals) {
+    test(`a ${kind}: the guard says why (Zendesk's timeline too), handle answers 403 with the kind`, async () => {
       const secrets = [ZENDESK_API_TOKEN, authorization.slice(6), 'hunter2', 'jdoe'];
-      assert.throws(() => assertCorsAllowedAuth(authorization), {
+      const error = assert.throws(() => assertCorsAllowedAuth(authorization), {
         name: 'CorsPolicyError',
         code: 'AUTH_NOT_ALLOWED',
-        includes: ['[@auth/cors-policy] Authorization carries', ...words],
         excludes: secrets,
       });
+      assert.equal(error.message, `[@auth/cors-policy] ${message}`, 'message');
       const policy = createCorsPolicy({ origins: [APP] });
       const { next, calls } = nextFor();
       const response = await policy.handle(makeRequest({ headers: { origin: APP, authorization } }), next);
@@ -159,22 +159,14 @@ export default function suite(test, mod, context = {}) {
         'content-type': 'application/json',
         vary: 'Origin',
       });
-      const text = await response.text();
-      for (const secret of secrets) assert.ok(!text.includes(secret), 'the body never holds the credentials');
-      const body = JSON.parse(text);
-      assert.equal(body.error, 'cors_auth_not_allowed');
-      assert.equal(body.kind, kind);
-      for (const word of words) assert.ok(body.description.includes(word), body.description);
+      assert.deepEqual(await response.json(), { error: 'cors_auth_not_allowed', kind }, 'body');
     });
   }
 
-  for (const [what, options, code, words] of invalidOptions) {
+  for (const [what, options, code, message] of invalidOptions) {
     test(`createCorsPolicy refuses ${what} with ${code}`, () => {
-      assert.throws(() => createCorsPolicy(options), {
-        name: 'CorsPolicyError',
-        code,
-        includes: ['[@auth/cors-policy] options.', ...words],
-      });
+      const error = assert.throws(() => createCorsPolicy(options), { name: 'CorsPolicyError', code });
+      assert.equal(error.message, `[@auth/cors-policy] ${message}`, 'message');
     });
   }
 

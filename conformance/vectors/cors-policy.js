@@ -96,182 +96,283 @@ export const classifications = [
   ['a 1 MB API token', `Basic ${btoa(`jdoe@example.com/token:${'x'.repeat(750_000)}`)}`, 'api-token'],
 ];
 
+// The fixes the messages give: fixed, one per condition, each one that works for every value refused with it.
+const ORIGIN_FIX = 'pass "scheme://host[:port]" (punycode host), or "*", a RegExp or a predicate alone';
+const WILDCARD_FIX = 'with credentials: true, list them';
+const TOKEN_FIX = 'pass one RFC 9110 token per item';
+const LIST_FIX = 'pass an array, one name per item';
+const PREDICATE_FIX = 'return true or false, not a Promise';
+const OPTIONS_LIST =
+  'origins, methods, allowHeaders, exposeHeaders, allowAuth, maxAge, credentials, privateNetwork, onError';
+
 /**
- * `createCorsPolicy` options refused: [what, options, code, words the message holds]. The words
- * show the value as given and a fix that works (issue 17.3).
+ * `createCorsPolicy` options refused: [what, options, code, message]. The message, without the
+ * package prefix, shows the value as given and a fix that works for it (issue 17.3).
  */
 export const invalidOptions = [
-  [
-    'no options at all',
-    undefined,
-    'NO_ORIGINS',
-    ['options.origins is missing; pass the origins of your pages'],
-  ],
-  ['no origins', {}, 'NO_ORIGINS', ['options.origins is missing']],
-  ['an empty list', { origins: [] }, 'NO_ORIGINS', ['options.origins is empty']],
-  ['an empty string', { origins: '' }, 'NO_ORIGINS', ['options.origins is empty']],
-  ['origins of the wrong type', { origins: 42 }, 'INVALID_OPTION', ['options.origins is 42']],
+  ['no options at all', undefined, 'NO_ORIGINS', 'options.origins is missing; pass page origins or "*"'],
+  ['no origins', {}, 'NO_ORIGINS', 'options.origins is missing; pass page origins or "*"'],
+  ['an empty list', { origins: [] }, 'NO_ORIGINS', 'options.origins is empty; pass page origins or "*"'],
+  ['an empty string', { origins: '' }, 'NO_ORIGINS', 'options.origins is empty; pass page origins or "*"'],
+  ['origins of the wrong type', { origins: 42 }, 'INVALID_OPTION', `options.origins is 42; ${ORIGIN_FIX}`],
   [
     '"*" with credentials (Fetch: never combined)',
     { origins: '*', credentials: true },
     'WILDCARD_WITH_CREDENTIALS',
-    ['options.origins is "*"', 'list the origins'],
+    `options.origins is "*"; ${WILDCARD_FIX}`,
   ],
   [
     '"*" alone in a list with credentials',
     { origins: ['*'], credentials: true },
     'WILDCARD_WITH_CREDENTIALS',
-    ['options.origins is "*"'],
+    `options.origins is "*"; ${WILDCARD_FIX}`,
   ],
   [
     'methods "*" with credentials',
     { origins: APP, credentials: true, methods: ['*'] },
     'WILDCARD_WITH_CREDENTIALS',
-    ['options.methods[0] is "*"', 'list the names'],
+    `options.methods holds "*"; ${WILDCARD_FIX}`,
   ],
   [
     'allowHeaders "*" with credentials',
     { origins: APP, credentials: true, allowHeaders: ['*'] },
     'WILDCARD_WITH_CREDENTIALS',
-    ['options.allowHeaders[0] is "*"'],
+    `options.allowHeaders holds "*"; ${WILDCARD_FIX}`,
   ],
   [
     'exposeHeaders "*" with credentials',
     { origins: APP, credentials: true, exposeHeaders: ['x', '*'] },
     'WILDCARD_WITH_CREDENTIALS',
-    ['options.exposeHeaders[1] is "*"'],
+    `options.exposeHeaders holds "*"; ${WILDCARD_FIX}`,
   ],
   [
     'a host without a scheme',
     { origins: 'app.example.com' },
     'INVALID_ORIGIN',
-    ['"app.example.com"', 'scheme://host'],
+    `options.origins is "app.example.com"; ${ORIGIN_FIX}`,
   ],
-  ['a trailing slash', { origins: [`${APP}/`] }, 'INVALID_ORIGIN', [`"${APP}/"; pass "${APP}", its origin`]],
-  ['a path', { origins: [`${APP}/api`] }, 'INVALID_ORIGIN', [`pass "${APP}"`]],
-  ['userinfo', { origins: ['https://jdoe@app.example.com'] }, 'INVALID_ORIGIN', [`pass "${APP}"`]],
+  [
+    'a trailing slash',
+    { origins: [`${APP}/`] },
+    'INVALID_ORIGIN',
+    `options.origins holds "${APP}/"; ${ORIGIN_FIX}`,
+  ],
+  [
+    'a path',
+    { origins: [`${APP}/api`] },
+    'INVALID_ORIGIN',
+    `options.origins holds "${APP}/api"; ${ORIGIN_FIX}`,
+  ],
+  [
+    'userinfo',
+    { origins: ['https://jdoe@app.example.com'] },
+    'INVALID_ORIGIN',
+    `options.origins holds "https://jdoe@app.example.com"; ${ORIGIN_FIX}`,
+  ],
   [
     'a wildcard subdomain',
     { origins: ['https://*.example.com'] },
     'INVALID_ORIGIN',
-    ['a RegExp or a predicate'],
+    `options.origins holds "https://*.example.com"; ${ORIGIN_FIX}`,
   ],
   [
     '"*" inside a list',
     { origins: [APP, '*'] },
     'INVALID_ORIGIN',
-    ['options.origins[1] is "*"', 'origins: "*" alone'],
+    `options.origins holds "*"; ${ORIGIN_FIX}`,
   ],
   [
     'a RegExp inside a list, shown as written (issue 17.3)',
     { origins: [/\.example\.com$/, APP] },
     'INVALID_ORIGIN',
-    ['options.origins[0] is /\\.example\\.com$/', 'pass the RegExp alone, or a predicate'],
+    `options.origins holds /\\.example\\.com$/; ${ORIGIN_FIX}`,
   ],
-  ['a number inside a list', { origins: [APP, 7] }, 'INVALID_ORIGIN', ['options.origins[1] is 7']],
-  ['a port out of range', { origins: ['https://app.example.com:65536'] }, 'INVALID_ORIGIN', ['65536']],
+  [
+    'a number inside a list',
+    { origins: [APP, 7] },
+    'INVALID_ORIGIN',
+    `options.origins holds 7; ${ORIGIN_FIX}`,
+  ],
+  [
+    'a port out of range',
+    { origins: ['https://app.example.com:65536'] },
+    'INVALID_ORIGIN',
+    `options.origins holds "${APP}:65536"; ${ORIGIN_FIX}`,
+  ],
   [
     'an IDN host (browsers send punycode)',
     { origins: ['https://bücher.example'] },
     'INVALID_ORIGIN',
-    ['pass "https://xn--bcher-kva.example"'],
+    `options.origins holds "https://bücher.example"; ${ORIGIN_FIX}`,
   ],
-  ['CRLF (header injection)', { origins: [`${APP}\r\nX-Injected: 1`] }, 'INVALID_ORIGIN', ['\\r\\n']],
+  [
+    'CRLF (header injection)',
+    { origins: [`${APP}\r\nX-Injected: 1`] },
+    'INVALID_ORIGIN',
+    `options.origins holds "${APP}\\r\\nX-Injected: 1"; ${ORIGIN_FIX}`,
+  ],
   [
     'an async predicate (issue 17.2: refused, not awaited)',
     { origins: async () => true },
     'INVALID_OPTION',
-    ['options.origins is an async function', 'returns true or false at once'],
+    `options.origins is an async function; ${PREDICATE_FIX}`,
   ],
   [
     'a method with a space',
     { origins: APP, methods: ['GET', 'BAD METHOD'] },
     'INVALID_METHOD',
-    ['methods[1] is "BAD METHOD"'],
+    `options.methods holds "BAD METHOD"; ${TOKEN_FIX}`,
   ],
-  ['an empty method', { origins: APP, methods: [''] }, 'INVALID_METHOD', ['methods[0] is ""']],
-  ['a method that is not a string', { origins: APP, methods: [1] }, 'INVALID_METHOD', ['methods[0] is 1']],
+  [
+    'an empty method',
+    { origins: APP, methods: [''] },
+    'INVALID_METHOD',
+    `options.methods holds ""; ${TOKEN_FIX}`,
+  ],
+  [
+    'a method that is not a string',
+    { origins: APP, methods: [1] },
+    'INVALID_METHOD',
+    `options.methods holds 1; ${TOKEN_FIX}`,
+  ],
   [
     'a header name with CRLF',
     { origins: APP, allowHeaders: ['x-a\r\nx-b'] },
     'INVALID_HEADER_NAME',
-    ['"x-a\\r\\nx-b"'],
+    `options.allowHeaders holds "x-a\\r\\nx-b"; ${TOKEN_FIX}`,
   ],
   [
     'an expose header with a colon',
     { origins: APP, exposeHeaders: ['x:y'] },
     'INVALID_HEADER_NAME',
-    ['"x:y"'],
+    `options.exposeHeaders holds "x:y"; ${TOKEN_FIX}`,
   ],
   [
     'two header names in one item (issue 17.3)',
     { origins: APP, allowHeaders: ['a,b'] },
     'INVALID_HEADER_NAME',
-    ['allowHeaders[0] is "a,b"', 'pass ["a","b"]'],
+    `options.allowHeaders holds "a,b"; ${TOKEN_FIX}`,
   ],
   [
     'a negative maxAge',
     { origins: APP, maxAge: -1 },
     'INVALID_MAX_AGE',
-    ['options.maxAge is -1', 'whole seconds'],
+    'options.maxAge is -1; pass whole seconds, 0 or more',
   ],
-  ['a fractional maxAge', { origins: APP, maxAge: 1.5 }, 'INVALID_MAX_AGE', ['is 1.5']],
-  ['maxAge as a string', { origins: APP, maxAge: '600' }, 'INVALID_MAX_AGE', ['is "600"']],
+  [
+    'a fractional maxAge',
+    { origins: APP, maxAge: 1.5 },
+    'INVALID_MAX_AGE',
+    'options.maxAge is 1.5; pass whole seconds, 0 or more',
+  ],
+  [
+    'maxAge as a string',
+    { origins: APP, maxAge: '600' },
+    'INVALID_MAX_AGE',
+    'options.maxAge is "600"; pass whole seconds, 0 or more',
+  ],
   [
     'an unknown allowAuth kind',
     { origins: APP, allowAuth: ['bearer', 'oauth'] },
     'INVALID_ALLOW_AUTH',
-    ['allowAuth[1] is "oauth"', '"api-token"'],
+    'options.allowAuth holds "oauth"; pass one of none,bearer,api-token,password,other',
   ],
   [
     'allowHeaders as one string of names (issue 17.3)',
     { origins: APP, allowHeaders: 'a,b' },
     'INVALID_OPTION',
-    ['options.allowHeaders is "a,b"; pass ["a","b"]'],
+    `options.allowHeaders is "a,b"; ${LIST_FIX}`,
   ],
   [
     'allowHeaders as a string',
     { origins: APP, allowHeaders: 'x-api-key' },
     'INVALID_OPTION',
-    ['pass ["x-api-key"]'],
+    `options.allowHeaders is "x-api-key"; ${LIST_FIX}`,
   ],
-  ['methods as a string', { origins: APP, methods: 'GET, PUT' }, 'INVALID_OPTION', ['pass ["GET","PUT"]']],
+  [
+    'methods as a string',
+    { origins: APP, methods: 'GET, PUT' },
+    'INVALID_OPTION',
+    `options.methods is "GET, PUT"; ${LIST_FIX}`,
+  ],
   [
     'exposeHeaders as a Set',
     { origins: APP, exposeHeaders: new Set(['x']) },
     'INVALID_OPTION',
-    ['[object Set]', 'pass an array'],
+    `options.exposeHeaders is [object Set]; ${LIST_FIX}`,
   ],
-  ['allowAuth as a string', { origins: APP, allowAuth: 'bearer' }, 'INVALID_OPTION', ['pass ["bearer"]']],
+  [
+    'allowAuth as a string',
+    { origins: APP, allowAuth: 'bearer' },
+    'INVALID_OPTION',
+    `options.allowAuth is "bearer"; ${LIST_FIX}`,
+  ],
   [
     'credentials as the string "true"',
     { origins: APP, credentials: 'true' },
     'INVALID_OPTION',
-    ['"true"; pass true or false'],
+    'options.credentials is "true"; pass true or false',
   ],
   [
     'privateNetwork as a number',
     { origins: APP, privateNetwork: 1 },
     'INVALID_OPTION',
-    ['privateNetwork is 1'],
+    'options.privateNetwork is 1; pass true or false',
   ],
   [
     'onError that is not a function',
     { origins: APP, onError: 'log' },
     'INVALID_OPTION',
-    ['onError is "log"; pass a function'],
+    'options.onError is "log"; pass a function',
   ],
   [
     "Hono's option name origin",
     { origin: APP },
     'INVALID_OPTION',
-    ['options.origin is unknown', '"origins"'],
+    `options.origin is unknown; use ${OPTIONS_LIST}`,
   ],
   [
     "expressjs/cors's option name allowedHeaders",
     { origins: APP, allowedHeaders: ['x'] },
     'INVALID_OPTION',
-    ['allowedHeaders is unknown'],
+    `options.allowedHeaders is unknown; use ${OPTIONS_LIST}`,
+  ],
+  // How a value is shown, whatever it is: a Symbol, a BigInt with its n, NaN, an object by its tag.
+  [
+    'a Symbol inside origins',
+    { origins: [Symbol('x')] },
+    'INVALID_ORIGIN',
+    `options.origins holds Symbol(x); ${ORIGIN_FIX}`,
+  ],
+  [
+    'a Symbol as a method',
+    { origins: APP, methods: [Symbol('GET')] },
+    'INVALID_METHOD',
+    `options.methods holds Symbol(GET); ${TOKEN_FIX}`,
+  ],
+  [
+    'a BigInt maxAge',
+    { origins: APP, maxAge: 10n },
+    'INVALID_MAX_AGE',
+    'options.maxAge is 10n; pass whole seconds, 0 or more',
+  ],
+  [
+    'a NaN maxAge',
+    { origins: APP, maxAge: Number.NaN },
+    'INVALID_MAX_AGE',
+    'options.maxAge is NaN; pass whole seconds, 0 or more',
+  ],
+  [
+    'an object without a prototype as allowAuth',
+    { origins: APP, allowAuth: Object.create(null) },
+    'INVALID_OPTION',
+    `options.allowAuth is [object Object]; ${LIST_FIX}`,
+  ],
+  [
+    'a function as a header name',
+    { origins: APP, exposeHeaders: [() => 'x'] },
+    'INVALID_HEADER_NAME',
+    `options.exposeHeaders holds a function; ${TOKEN_FIX}`,
   ],
 ];
 
@@ -769,14 +870,14 @@ export const exchanges = [
     { origins: [APP] },
     { headers: { origin: APP } },
     { returns: value },
-    { rejects: 'INVALID_NEXT', words: ['next must return a Response'] },
+    { rejects: 'INVALID_NEXT', words: ['next must return a Response, got '] },
   ]),
   [
     'a next that is not a function is refused with INVALID_NEXT',
     { origins: [APP] },
     { headers: { origin: APP } },
     { notAFunction: 'api' },
-    { rejects: 'INVALID_NEXT', words: ['next must be a function that returns a Response, got string'] },
+    { rejects: 'INVALID_NEXT', words: ['next must be a function, got string'] },
   ],
   // Issue 17.5: without onError a throwing next rejects handle (the runtime reports it); with
   // onError, its Response is sent with the grant, so the page can read the 500.
@@ -820,14 +921,14 @@ export const exchanges = [
     { origins: (origin) => (origin === APP ? origin : null) },
     { headers: { origin: APP } },
     { status: 200 },
-    { rejects: 'INVALID_OPTION', words: [`options.origins is a function that returned "${APP}"`] },
+    { rejects: 'INVALID_OPTION', words: [`options.origins returned "${APP}"; ${PREDICATE_FIX}`] },
   ],
   [
     'a predicate that returns a Promise fails the request (issue 17.2)',
     { origins: (origin) => Promise.resolve(origin === APP) },
     { headers: { origin: APP } },
     { status: 200 },
-    { rejects: 'INVALID_OPTION', words: ['returned [object Promise]', 'not async'] },
+    { rejects: 'INVALID_OPTION', words: [`options.origins returned [object Promise]; ${PREDICATE_FIX}`] },
   ],
 ].map(([what, options, request, next, expected]) => [
   what,
@@ -837,23 +938,22 @@ export const exchanges = [
   expected,
 ]);
 
-/** The 403 for each refused kind: [kind, Authorization, words of its description]. */
+/** What `assertCorsAllowedAuth` says to use instead, and Zendesk's timeline for its Basic credentials (issue 15). */
+const USE_OAUTH = 'not allowed cross-origin; use an OAuth access token (Bearer) instead';
+const ZENDESK_TIMELINE =
+  ' (Zendesk: passwords off since 2025-12-31; since 2026-07-28 an API token unused for 30 days' +
+  ' is deactivated; no new API tokens since 2026-10-27; all stop on 2027-04-30)';
+
+/**
+ * Each refused kind: [kind, Authorization, what `assertCorsAllowedAuth` says (without the package
+ * prefix)]; the 403 of `handle` names the kind only.
+ */
 export const refusals = [
-  [
-    'api-token',
-    API_TOKEN,
-    [
-      'an API token, not allowed cross-origin; use an OAuth access token (Bearer) instead',
-      'passwords off since 2025-12-31',
-      'since 2026-07-28 an API token unused for 30 days is deactivated',
-      'no new API tokens since 2026-10-27',
-      'all stop on 2027-04-30',
-    ],
-  ],
-  ['password', PASSWORD, ['a password, not allowed cross-origin', 'passwords off since 2025-12-31']],
+  ['api-token', API_TOKEN, `Authorization carries an API token, ${USE_OAUTH}${ZENDESK_TIMELINE}`],
+  ['password', PASSWORD, `Authorization carries a password, ${USE_OAUTH}${ZENDESK_TIMELINE}`],
   [
     'other',
     'Digest username="jdoe"',
-    ['an unknown scheme or malformed credentials, not allowed cross-origin'],
+    `Authorization carries an unknown scheme or malformed credentials, ${USE_OAUTH}`,
   ],
 ];

@@ -29,11 +29,17 @@ async function openApp(browser, pageUrl) {
   return { page, requests, errors };
 }
 
-/** Waits until the app (not the consent page) is done; resolves to its state, code and message. */
-async function settled(page) {
+/**
+ * Waits until the app (not the consent page) is done, in a state other than `left` (the state a
+ * click leaves: sign-out starts from 'signed-in' and shows nothing until it is done); resolves
+ * to its state, code and message.
+ */
+async function settled(page, left) {
   await page.waitForFunction(
-    () => document.getElementById('status') && !['loading', undefined].includes(document.body.dataset.state),
-    undefined,
+    (left) =>
+      document.getElementById('status') &&
+      !['loading', undefined, left].includes(document.body.dataset.state),
+    left,
     { timeout: TIMEOUT_MS },
   );
   return page.evaluate(() => ({
@@ -86,7 +92,7 @@ export async function signInScenarios(browser, { pageUrl, apiUrl }) {
       const user = await page.textContent('#user');
       expect(user.includes('oauth_token'), `unexpected user: ${user}`);
       await page.click('#sign-out');
-      const out = await settled(page);
+      const out = await settled(page, 'signed-in');
       expect(out.code === 'REVOKED', `not revoked: ${out.message}`);
       const revoke = requests.find((request) => request.method === 'DELETE');
       expect(revoke?.authorization?.startsWith('Bearer '), 'no Bearer on the revocation');

@@ -15,7 +15,7 @@ export const ZENDESK_TIMELINE = Object.freeze([
 /** Where a reader meets the timeline: each of these states all four dates. */
 export const STATED_IN_FULL = Object.freeze([
   'packages/basic-token/src/password.ts', // basicPasswordHeader's @deprecated note
-  'packages/cors-policy/src/refusal.ts', // the message of an API token or password refused cross-origin
+  'packages/cors-policy/src/guard.ts', // the message of an API token or password refused cross-origin
 ]);
 
 const ISO_DATE = /\b20\d\d-\d\d-\d\d\b/g;

@@ -1,6 +1,6 @@
 import { basicHeader } from './encode.ts';
 import type { BasicPasswordInput } from './types.ts';
-import { checkEmail, checkText, PASSWORD } from './validate.ts';
+import { checkEmail, checkText, PASSWORD, printable } from './validate.ts';
 
 /**
  * The legacy `Authorization` value `'Basic ' + base64(utf8('{email}:{password}'))`.
@@ -23,5 +23,5 @@ export function basicPasswordHeader(input: BasicPasswordInput): string {
   const { email, password } = (input ?? {}) as Partial<BasicPasswordInput>;
   checkEmail(email);
   checkText(password, PASSWORD);
-  return basicHeader(`${email}:${password}`);
+  return basicHeader(`${email}:${password}`, printable(email) && printable(password));
 }

@@ -1,6 +1,14 @@
 import { basicHeader } from './encode.ts';
 import type { BasicTokenInput } from './types.ts';
-import { checkEmail, checkText, TOKEN } from './validate.ts';
+import { checkEmail, checkText, printable, TOKEN } from './validate.ts';
+
+/** The checked email and token of `input`, each read once (a getter cannot change what is sent). */
+function tokenFields(input: BasicTokenInput): [email: string, token: string] {
+  const { email, token } = (input ?? {}) as Partial<BasicTokenInput>;
+  checkEmail(email);
+  checkText(token, TOKEN);
+  return [email, token];
+}
 
 /**
  * The API token credentials `{email}/token:{api_token}`, as `curl -u` takes them. Each field is
@@ -17,9 +25,7 @@ import { checkEmail, checkText, TOKEN } from './validate.ts';
  * ```
  */
 export function basicTokenCredentials(input: BasicTokenInput): string {
-  const { email, token } = (input ?? {}) as Partial<BasicTokenInput>;
-  checkEmail(email);
-  checkText(token, TOKEN);
+  const [email, token] = tokenFields(input);
   return `${email}/token:${token}`;
 }
 
@@ -36,7 +42,8 @@ export function basicTokenCredentials(input: BasicTokenInput): string {
  * ```
  */
 export function basicTokenHeader(input: BasicTokenInput): string {
-  return basicHeader(basicTokenCredentials(input));
+  const [email, token] = tokenFields(input);
+  return basicHeader(`${email}/token:${token}`, printable(email) && printable(token));
 }
 
 /**

@@ -22,6 +22,9 @@ export const CONTROL: RegExp = /[\0-\x1f\x7f-\x9f]/;
 /** RFC 5234 B.1: printable ASCII (%x20-7E), which is its own UTF-8 and holds no control character. */
 export const PRINTABLE_ASCII: RegExp = /^[ -~]*$/;
 
+/** Whether `text` is printable ASCII (so `btoa` takes it as its own UTF-8). */
+export const printable = (text: string): boolean => PRINTABLE_ASCII.test(text);
+
 /** Refuses `field` with `code`: `<name> must be <rule>`. */
 export function refuse([name, , rule]: Field, code: BasicTokenErrorCode): never {
   return fail(code, `${name} must be ${rule}`);

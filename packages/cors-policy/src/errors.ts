@@ -38,7 +38,7 @@ export type CorsPolicyErrorCode =
  * } catch (error) {
  *   error instanceof CorsPolicyError; // => true
  *   error.code; // => 'INVALID_OPTION'
- *   error.message; // => '[@auth/cors-policy] options.allowHeaders is "x-request-id"; pass ["x-request-id"]'
+ *   error.message; // => '[@auth/cors-policy] options.allowHeaders is "x-request-id"; pass an array, one name per item'
  * }
  * ```
  */

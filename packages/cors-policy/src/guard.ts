@@ -1,6 +1,17 @@
 import { classifyAuthorization } from './classify.ts';
 import { fail } from './errors.ts';
-import { refusal } from './refusal.ts';
+
+/** What a refused `Authorization` value carries, in words (never the credentials). */
+const CARRIES = {
+  'api-token': 'an API token',
+  password: 'a password',
+  other: 'an unknown scheme or malformed credentials',
+} as const;
+
+/** Zendesk's retirement of its Basic credentials (developer.zendesk.com, oauth-migration; support 8843683464346). */
+const ZENDESK_TIMELINE =
+  ' (Zendesk: passwords off since 2025-12-31; since 2026-07-28 an API token unused for 30 days' +
+  ' is deactivated; no new API tokens since 2026-10-27; all stop on 2027-04-30)';
 
 /**
  * Whether a browser may send this `Authorization` value cross-origin: `true` for no
@@ -38,5 +49,12 @@ export function isCorsAllowedAuth(value: string | null | undefined): boolean {
  */
 export function assertCorsAllowedAuth(value: string | null | undefined): 'none' | 'bearer' {
   const kind = classifyAuthorization(value);
-  return kind === 'none' || kind === 'bearer' ? kind : fail('AUTH_NOT_ALLOWED', refusal(kind, true));
+  if (kind === 'none' || kind === 'bearer') return kind;
+  // What it carries and the fix; for Zendesk's Basic credentials, their retirement dates too.
+  return fail(
+    'AUTH_NOT_ALLOWED',
+    `Authorization carries ${CARRIES[kind]}, not allowed cross-origin; use an OAuth access token (Bearer) instead${
+      kind === 'other' ? '' : ZENDESK_TIMELINE
+    }`,
+  );
 }

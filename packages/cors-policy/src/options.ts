@@ -7,17 +7,9 @@ import type { AuthorizationKind, CorsPolicyOptions } from './types.ts';
 // / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA. Methods (9.1) and field names (5.1) are tokens.
 const TOKEN = /^[!#$%&'*+.^_`|~\w-]+$/;
 
-const KINDS: readonly string[] = ['none', 'bearer', 'api-token', 'password', 'other'];
+/** Every kind `classifyAuthorization` returns: what `allowAuth` may list. */
+export const KINDS: readonly AuthorizationKind[] = ['none', 'bearer', 'api-token', 'password', 'other'];
 
-/** The list options: their defaults, and the code of a bad item. */
-const LISTS: Readonly<Record<string, readonly [readonly string[], CorsPolicyErrorCode]>> = {
-  methods: [['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'], 'INVALID_METHOD'],
-  allowHeaders: [['content-type'], 'INVALID_HEADER_NAME'],
-  exposeHeaders: [[], 'INVALID_HEADER_NAME'],
-  allowAuth: [['none', 'bearer'], 'INVALID_ALLOW_AUTH'],
-};
-
-// A literal (not Object.keys of LISTS), so that bundlers drop it where createCorsPolicy is not imported.
 const OPTIONS: readonly string[] = [
   'origins',
   'methods',
@@ -30,7 +22,10 @@ const OPTIONS: readonly string[] = [
   'onError',
 ];
 
-const PREDICATE = 'pass a predicate that returns true or false at once (not async)';
+// The fixes, each fixed and written once: one that works for every value refused with it.
+const ORIGIN_FIX = 'pass "scheme://host[:port]" (punycode host), or "*", a RegExp or a predicate alone';
+const PREDICATE_FIX = 'return true or false, not a Promise';
+const WILDCARD_FIX = 'with credentials: true, list them';
 
 /** Header name and value pairs, written as they are. */
 type Grant = readonly (readonly [string, string])[];
@@ -58,89 +53,29 @@ export interface CompiledOptions {
 }
 
 /**
- * Refuses an option: `options.<field> is <what it is>; <the fix>`, `what` being the value as
- * given (see `show`) or a description. `field` names an item of a list as `methods[1]`.
+ * Refuses an option: `options.<field> is <the value as given>; <fix>`, or `holds` for an item of
+ * a list (the value shows which one).
  */
-function invalid(code: CorsPolicyErrorCode, field: string, what: string, fix: string): never {
-  return fail(code, `options.${field} is ${what}; ${fix}`);
-}
-
-/** `"a, b"` as the list it meant: `["a","b"]`. */
-const split = (text: string): string =>
-  show(
-    text
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean),
-  );
-
-/**
- * A list option, each item checked: `undefined` gives the default; anything but an array (a
- * lone string too) is refused; a method or header name must be an RFC 9110 token, and `'*'`
- * is refused with credentials, where browsers read it as a name.
- */
-function list(name: string, value: unknown, credentials: boolean): readonly string[] {
-  const [fallback, code] = LISTS[name] as (typeof LISTS)[string];
-  if (value === undefined) return fallback;
-  if (!Array.isArray(value)) {
-    invalid(
-      'INVALID_OPTION',
-      name,
-      show(value),
-      `pass ${typeof value === 'string' ? split(value) : 'an array'}`,
-    );
-  }
-  value.forEach((item: unknown, index) => {
-    const field = `${name}[${index}]`;
-    if (name === 'allowAuth') {
-      if (!KINDS.includes(item as string)) invalid(code, field, show(item), `pass one of ${show(KINDS)}`);
-    } else if (typeof item !== 'string' || !TOKEN.test(item)) {
-      invalid(
-        code,
-        field,
-        show(item),
-        `pass ${typeof item === 'string' && item.includes(',') ? split(item) : 'an RFC 9110 token'}`,
-      );
-    } else if (item === '*' && credentials) {
-      invalid(
-        'WILDCARD_WITH_CREDENTIALS',
-        field,
-        '"*"',
-        'with credentials: true browsers read it as a name; list the names',
-      );
-    }
-  });
-  return value;
-}
-
-/** A boolean option: `undefined` is `false`; `'true'` and the like are refused, never read as false. */
-function flag(name: string, value: unknown): boolean {
-  if (value !== undefined && typeof value !== 'boolean')
-    invalid('INVALID_OPTION', name, show(value), 'pass true or false');
-  return value === true;
+function invalid(
+  code: CorsPolicyErrorCode,
+  field: string,
+  value: unknown,
+  fix: string,
+  verb: 'is' | 'holds' = 'is',
+): never {
+  return fail(code, `options.${field} ${verb} ${show(value)}; ${fix}`);
 }
 
 /**
- * The fix for an item of `origins` that is not `scheme://host[:port]`: the origin WHATWG URL
- * finds in it when there is one (an IDN host in punycode, as browsers send it; a path or
- * userinfo dropped).
+ * Whether a request origin is allowed by `origins` (not `'*'`). A `RegExp` or a predicate gets
+ * the normalised origin, never `'null'`; a list matches after normalisation, `'null'` only when
+ * listed.
  */
-function originFix(origin: unknown): string {
-  if (origin instanceof RegExp) return 'a list holds origins only: pass the RegExp alone, or a predicate';
-  if (origin === '*') return '"*" allows every origin: pass origins: "*" alone';
-  try {
-    const url = new URL(origin as string).origin;
-    if (normalizeOrigin(url)) return `pass ${show(url)}, its origin (hosts in punycode)`;
-  } catch {}
-  return 'pass "scheme://host[:port]" (a RegExp or a predicate for patterns)';
-}
-
-/** Whether a request origin is allowed by `origins`; `'null'` only when listed as `'null'`. */
 function originMatcher(origins: unknown): (origin: string) => boolean {
   if (typeof origins === 'function' || origins instanceof RegExp) {
     // An async function answers a Promise: refused here already, not at the first request.
     if (Object.prototype.toString.call(origins) === '[object AsyncFunction]') {
-      invalid('INVALID_OPTION', 'origins', 'an async function', PREDICATE);
+      fail('INVALID_OPTION', `options.origins is an async function; ${PREDICATE_FIX}`);
     }
     return (origin) => {
       const normal = normalizeOrigin(origin);
@@ -151,35 +86,30 @@ function originMatcher(origins: unknown): (origin: string) => boolean {
       }
       const allowed = origins(normal);
       if (typeof allowed !== 'boolean') {
-        invalid(
-          'INVALID_OPTION',
-          'origins',
-          `a function that returned ${show(allowed)} for ${normal}`,
-          PREDICATE,
-        );
+        fail('INVALID_OPTION', `options.origins returned ${show(allowed)}; ${PREDICATE_FIX}`);
       }
       return allowed;
     };
   }
   if (origins === undefined || origins === null || origins === '' || (origins as unknown[]).length === 0) {
     const state = origins === undefined || origins === null ? 'missing' : 'empty';
-    fail('NO_ORIGINS', `options.origins is ${state}; pass the origins of your pages, or "*"`);
+    fail('NO_ORIGINS', `options.origins is ${state}; pass page origins or "*"`);
   }
   const listed = typeof origins === 'string' ? [origins] : origins;
-  if (!Array.isArray(listed))
-    invalid('INVALID_OPTION', 'origins', show(origins), 'pass origins, "*", a RegExp or a predicate');
-  const set = new Set<string>();
-  listed.forEach((origin: unknown, index) => {
+  if (!Array.isArray(listed)) invalid('INVALID_OPTION', 'origins', origins, ORIGIN_FIX);
+  const allowed = new Set<string>();
+  for (const origin of listed as unknown[]) {
     const normal =
       origin === 'null' ? origin : typeof origin === 'string' ? normalizeOrigin(origin) : undefined;
-    const field = Array.isArray(origins) ? `origins[${index}]` : 'origins';
-    set.add(normal ?? invalid('INVALID_ORIGIN', field, show(origin), originFix(origin)));
-  });
-  return (origin) => set.has(origin) || set.has(normalizeOrigin(origin) as string);
+    allowed.add(
+      normal ?? invalid('INVALID_ORIGIN', 'origins', origin, ORIGIN_FIX, listed === origins ? 'holds' : 'is'),
+    );
+  }
+  return (origin) => allowed.has(origin) || allowed.has(normalizeOrigin(origin) as string);
 }
 
 /** Pairs whose value is not empty. */
-const grant = (pairs: readonly (readonly [string, string])[]): Grant => pairs.filter(([, value]) => value);
+const grant = (pairs: Grant): Grant => pairs.filter(([, value]) => value);
 
 /**
  * Validates the options of `createCorsPolicy` and precomputes every header value.
@@ -191,34 +121,61 @@ const grant = (pairs: readonly (readonly [string, string])[]): Grant => pairs.fi
  * ```
  */
 export function compileOptions(options: CorsPolicyOptions): CompiledOptions {
-  const given = Object(options) as { readonly [K in keyof CorsPolicyOptions]?: unknown };
+  const given = Object(options) as Readonly<Record<string, unknown>>;
   for (const key in given) {
-    if (!OPTIONS.includes(key)) invalid('INVALID_OPTION', key, 'unknown', `pass options of ${show(OPTIONS)}`);
+    if (!OPTIONS.includes(key))
+      fail('INVALID_OPTION', `options.${key} is unknown; use ${OPTIONS.join(', ')}`);
   }
+
+  /** A boolean option: `undefined` is `false`; `'true'` and the like are refused, never read as false. */
+  const flag = (name: string): boolean => {
+    const value = given[name];
+    if (value !== undefined && typeof value !== 'boolean')
+      invalid('INVALID_OPTION', name, value, 'pass true or false');
+    return value === true;
+  };
+  const credentials = flag('credentials');
+
+  /**
+   * A list option: `undefined` gives `fallback`; anything but an array (a lone string too) is
+   * refused; each item is a kind (`allowAuth`) or an RFC 9110 token, and `'*'` is refused with
+   * credentials, where browsers read it as a name.
+   */
+  const list = (name: string, fallback: readonly string[], code: CorsPolicyErrorCode): readonly string[] => {
+    const value = given[name];
+    if (value === undefined) return fallback;
+    if (!Array.isArray(value)) invalid('INVALID_OPTION', name, value, 'pass an array, one name per item');
+    const kinds = code === 'INVALID_ALLOW_AUTH';
+    for (const item of value as unknown[]) {
+      if (
+        kinds ? !KINDS.includes(item as AuthorizationKind) : typeof item !== 'string' || !TOKEN.test(item)
+      ) {
+        const fix = kinds ? `pass one of ${KINDS}` : 'pass one RFC 9110 token per item';
+        invalid(code, name, item, fix, 'holds');
+      }
+      if (item === '*' && credentials)
+        invalid('WILDCARD_WITH_CREDENTIALS', name, item, WILDCARD_FIX, 'holds');
+    }
+    return value;
+  };
+
   const { origins, maxAge, onError } = given;
-  const credentials = flag('credentials', given.credentials);
   const star = origins === '*' || (Array.isArray(origins) && origins.length === 1 && origins[0] === '*');
-  if (star && credentials) {
-    invalid(
-      'WILDCARD_WITH_CREDENTIALS',
-      'origins',
-      '"*"',
-      'browsers refuse it with credentials: true; list the origins',
-    );
-  }
-  const methods = list('methods', given.methods, credentials);
+  if (star && credentials) invalid('WILDCARD_WITH_CREDENTIALS', 'origins', '*', WILDCARD_FIX);
+  const methods = list('methods', ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'], 'INVALID_METHOD');
   const headers = [
     ...new Set(
-      ['authorization', ...list('allowHeaders', given.allowHeaders, credentials)].map((name) =>
+      ['authorization', ...list('allowHeaders', ['content-type'], 'INVALID_HEADER_NAME')].map((name) =>
         name.toLowerCase(),
       ),
     ),
   ];
   if (maxAge !== undefined && !(Number.isSafeInteger(maxAge) && (maxAge as number) >= 0)) {
-    invalid('INVALID_MAX_AGE', 'maxAge', show(maxAge), 'pass whole seconds, 0 or more');
+    invalid('INVALID_MAX_AGE', 'maxAge', maxAge, 'pass whole seconds, 0 or more');
   }
-  if (onError !== undefined && typeof onError !== 'function')
-    invalid('INVALID_OPTION', 'onError', show(onError), 'pass a function');
+  if (onError !== undefined && typeof onError !== 'function') {
+    invalid('INVALID_OPTION', 'onError', onError, 'pass a function');
+  }
   const allowCredentials = credentials ? 'true' : '';
   return {
     star,
@@ -227,7 +184,7 @@ export function compileOptions(options: CorsPolicyOptions): CompiledOptions {
     headers: new Set(headers),
     responseGrant: grant([
       ['access-control-allow-credentials', allowCredentials],
-      ['access-control-expose-headers', list('exposeHeaders', given.exposeHeaders, credentials).join()],
+      ['access-control-expose-headers', list('exposeHeaders', [], 'INVALID_HEADER_NAME').join()],
     ]),
     preflightGrant: grant([
       ['access-control-allow-credentials', allowCredentials],
@@ -235,8 +192,8 @@ export function compileOptions(options: CorsPolicyOptions): CompiledOptions {
       ['access-control-allow-headers', headers.join()],
       ['access-control-max-age', maxAge === undefined ? '' : `${maxAge}`],
     ]),
-    allowAuth: new Set(list('allowAuth', given.allowAuth, credentials) as AuthorizationKind[]),
-    privateNetwork: flag('privateNetwork', given.privateNetwork),
+    allowAuth: new Set(list('allowAuth', ['none', 'bearer'], 'INVALID_ALLOW_AUTH') as AuthorizationKind[]),
+    privateNetwork: flag('privateNetwork'),
     onError: onError as CorsPolicyOptions['onError'],
   };
 }

@@ -13,7 +13,6 @@ import * as index from './index.ts';
 import { assertCorsAllowedAuth, CorsPolicyError, createCorsPolicy } from './index.ts';
 import * as options from './options.ts';
 import * as origin from './origin.ts';
-import * as refusal from './refusal.ts';
 import * as response from './response.ts';
 import * as show from './show.ts';
 
@@ -26,7 +25,6 @@ const scope: Record<string, unknown> = {
   ...errors,
   ...options,
   ...origin,
-  ...refusal,
   ...response,
   ...show,
   ...index,
