@@ -331,7 +331,7 @@ export default function suite(test, mod, context = {}) {
         }),
       {
         ...oauthError('INVALID_OPTION'),
-        includes: ['options.grant.clientSecret ends with a newline; trim it'],
+        includes: ['options.grant.clientSecret has whitespace at an end; trim it'],
       },
     );
     assert.throws(

@@ -37,23 +37,25 @@ export const BUDGETS = [
   { package: '@auth/cors-policy', limit: 3500, goal: 2800, anchors: ['hono/cors', 'cors'] },
   { package: '@auth/cors-policy', import: 'createCorsPolicy', limit: 3220, goal: 2500 },
   { package: '@auth/cors-policy', import: 'assertCorsAllowedAuth', limit: 815, goal: 1100 },
+  // Issue 11's size pass (2026-11-30): each oauth-token row's limit is what it reached plus about
+  // 2%. The whole entry was 9,484 (createTokenSource 7,960, createAuthorizationRequest 2,112,
+  // exchangeAuthorizationCode 4,872); issue 11's goal of 2,500 is out of reach of the contract:
+  // the siblings it must use (encodeBasic, assertHttpsUrl, bearerHeader) weigh 1,365 on their own.
   {
     package: '@auth/oauth-token',
-    // Until the size pass: PKCE (issue 16) and the fleet rules (issue 12) came in at once.
-    limit: 10000,
+    limit: 8455,
     goal: 2500,
     anchors: ['@octokit/auth-oauth-user', 'oauth4webapi (grants)'],
   },
-  // Issue 16: the sign-in (PKCE) grew the whole package (8,501 -> 9,719 on 2026-11-30); a user
-  // of the token source alone must not pay for it (8,193 -> 8,209: tree-shaken away).
-  { package: '@auth/oauth-token', import: 'createTokenSource', limit: 8500 },
+  // A user of the token source alone pays nothing for the sign-in (tree-shaken away).
+  { package: '@auth/oauth-token', import: 'createTokenSource', limit: 6971 },
   {
     package: '@auth/oauth-token',
     import: 'createAuthorizationRequest',
-    limit: 2350,
+    limit: 1629,
     anchors: ['oauth4webapi (PKCE request)'],
   },
-  { package: '@auth/oauth-token', import: 'exchangeAuthorizationCode', limit: 5250 },
+  { package: '@auth/oauth-token', import: 'exchangeAuthorizationCode', limit: 4695 },
 ];
 
 /** What users would otherwise pick, bundled the same way (from bench/'s devDependencies). */

@@ -33,7 +33,7 @@ export function callbackCode(callbackUrl: URL, state: string): string {
   const got = single(query, 'state');
   const error = single(query, 'error');
   if (got === null || !STATE.test(got)) {
-    fail('INVALID_STATE', `callback state is ${got === null ? 'missing' : 'malformed'}; sign in again`);
+    fail('INVALID_STATE', 'callback has no valid state; sign in again');
   }
   if (!sameText(got, state)) fail('STATE_MISMATCH', "callback state is not this sign-in's; sign in again");
   if (error) {

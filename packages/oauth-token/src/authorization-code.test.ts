@@ -162,18 +162,18 @@ describe('the callback, read before any request', () => {
       'STATE_MISMATCH',
       "callback state is not this sign-in's; sign in again",
     ],
-    ['no state', 'code=abc', 'INVALID_STATE', 'callback state is missing; sign in again'],
+    ['no state', 'code=abc', 'INVALID_STATE', 'callback has no valid state; sign in again'],
     [
       'a state of another shape',
       'code=abc&state=xyz',
       'INVALID_STATE',
-      'callback state is malformed; sign in again',
+      'callback has no valid state; sign in again',
     ],
     [
       'a state one character short',
       `code=abc&state=${FORGED.slice(1)}`,
       'INVALID_STATE',
-      'callback state is malformed; sign in again',
+      'callback has no valid state; sign in again',
     ],
     [
       'two codes',
@@ -246,25 +246,22 @@ describe('the callback, read before any request', () => {
   });
 
   it.each([
-    [{ state: undefined }, 'options.state is missing; pass the state createAuthorizationRequest returned'],
-    [{ state: 'xyz' }, 'options.state is not one createAuthorizationRequest returned'],
-    [
-      { codeVerifier: undefined },
-      'options.codeVerifier is missing; pass the codeVerifier createAuthorizationRequest returned',
-    ],
-    [{ codeVerifier: 'short' }, 'options.codeVerifier is not an RFC 7636 code verifier'],
+    [{ state: undefined }, 'options.state must be the state createAuthorizationRequest returned'],
+    [{ state: 'xyz' }, 'options.state must be the state createAuthorizationRequest returned'],
+    [{ codeVerifier: undefined }, 'options.codeVerifier must be an RFC 7636 code verifier'],
+    [{ codeVerifier: 'short' }, 'options.codeVerifier must be an RFC 7636 code verifier'],
     [{ callbackUrl: '/callback?code=abc' }, 'options.callbackUrl must be the URL the user came back to'],
     [
       { redirectUri: 'http://app.example/callback' },
       'options.redirectUri must be https:, or http://127.0.0.1 on this machine',
     ],
-    [{ clientId: undefined }, "options.clientId is missing; pass your OAuth client's id"],
-    [{ clientSecret: '' }, "options.clientSecret is empty; pass your OAuth client's secret"],
+    [{ clientId: undefined }, 'options.clientId is missing; pass the client id'],
+    [{ clientSecret: '' }, 'options.clientSecret is empty; pass the client secret'],
     [{ tokenEndpoint: 'http://acme.zendesk.com/oauth/tokens' }, 'options.tokenEndpoint uses http:'],
     [{ format: 'xml' }, "options.format must be 'form' or 'json'"],
     [
       { clientSecret: 'x'.repeat(70_000), clientAuth: 'basic' },
-      'options.clientId and clientSecret are too long for a Basic header',
+      "options.clientAuth: the client id and secret are too long for 'basic'; use 'body'",
     ],
   ])('refuses %j: INVALID_OPTION, before any request', async (change, words) => {
     const { server, request, exchange, sent } = await signIn();

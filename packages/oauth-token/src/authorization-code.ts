@@ -1,6 +1,5 @@
 import { callbackCode, STATE } from './authorization-callback.ts';
-import { checkText } from './check.ts';
-import { fail } from './errors.ts';
+import { misuse } from './check.ts';
 import { checkCodeVerifier } from './pkce.ts';
 import { checkRedirectUri } from './redirect-uri.ts';
 import { checkTokenClient } from './token-client.ts';
@@ -65,22 +64,18 @@ export async function exchangeAuthorizationCode(
   options: AuthorizationCodeExchangeOptions,
 ): Promise<TokenSet> {
   const given = Object(options) as AuthorizationCodeExchangeOptions;
-  const clientId = checkText(given.clientId, 'options.clientId', "your OAuth client's id");
-  const clientSecret =
-    given.clientSecret === undefined
-      ? undefined
-      : checkText(given.clientSecret, 'options.clientSecret', "your OAuth client's secret");
-  const client = checkTokenClient(given, clientId, clientSecret, 'options.clientId and clientSecret');
+  const client = checkTokenClient(given, given, 'options.', false);
   const redirectUri = checkRedirectUri(given.redirectUri);
-  const state = checkText(given.state, 'options.state', 'the state createAuthorizationRequest returned');
-  if (!STATE.test(state))
-    fail('INVALID_OPTION', 'options.state is not one createAuthorizationRequest returned');
+  // Every way a state can be wrong has one fix: pass the one the sign-in returned.
+  const { state } = given;
+  if (typeof state !== 'string' || !STATE.test(state))
+    misuse('options.state must be the state createAuthorizationRequest returned');
   const codeVerifier = checkCodeVerifier(given.codeVerifier, 'options.codeVerifier');
   let callback: URL;
   try {
     callback = new URL(given.callbackUrl);
   } catch {
-    return fail('INVALID_OPTION', 'options.callbackUrl must be the URL the user came back to');
+    return misuse('options.callbackUrl must be the URL the user came back to');
   }
   const code = callbackCode(callback, state);
   return requestToken(client, {

@@ -74,16 +74,13 @@ describe('createAuthorizationRequest', () => {
   });
 
   it.each([
-    [
-      { authorizationEndpoint: undefined },
-      "options.authorizationEndpoint is missing; pass the authorization endpoint's https: URL",
-    ],
+    [{ authorizationEndpoint: undefined }, 'options.authorizationEndpoint is missing; pass an https: URL'],
     [
       { authorizationEndpoint: 'http://acme.zendesk.com/oauth/authorizations/new' },
       'options.authorizationEndpoint uses http:',
     ],
-    [{ clientId: undefined }, "options.clientId is missing; pass your OAuth client's id"],
-    [{ clientId: 'demo\n' }, 'options.clientId ends with a newline; trim it'],
+    [{ clientId: undefined }, 'options.clientId is missing; pass the client id'],
+    [{ clientId: 'demo\n' }, 'options.clientId has whitespace at an end; trim it'],
     [
       { redirectUri: 'http://localhost:8080/callback' },
       'options.redirectUri must be https:, or http://127.0.0.1 on this machine',

@@ -1,5 +1,4 @@
-import { checkText, kindOf } from './check.ts';
-import { fail } from './errors.ts';
+import { checkObject, checkText, misuse } from './check.ts';
 import { checkHttpsUrl } from './https-url.ts';
 import { codeChallenge, randomBase64url } from './pkce.ts';
 import { checkRedirectUri } from './redirect-uri.ts';
@@ -67,18 +66,12 @@ export async function createAuthorizationRequest(
   options: AuthorizationRequestOptions,
 ): Promise<AuthorizationRequest> {
   const { authorizationEndpoint, clientId, redirectUri, scope, params = {} } = Object(options);
-  const endpoint = checkHttpsUrl(
-    authorizationEndpoint,
-    'options.authorizationEndpoint',
-    "the authorization endpoint's https: URL",
-  );
-  const url = new URL(endpoint); // a copy: a URL the caller passed stays as it was
-  if (typeof params !== 'object' || params === null) {
-    fail('INVALID_OPTION', `options.params must be an object, got ${kindOf(params)}`);
-  }
+  // assertHttpsUrl makes a new URL: one the caller passed stays as it was.
+  const url = checkHttpsUrl(authorizationEndpoint, 'options.authorizationEndpoint');
+  checkObject(params, 'options.params', 'an object of query parameters');
   const query: Record<string, string> = {
     response_type: 'code',
-    client_id: checkText(clientId, 'options.clientId', "your OAuth client's id"),
+    client_id: checkText(clientId, 'options.clientId', 'the client id'),
     redirect_uri: checkRedirectUri(redirectUri),
     ...(scope !== undefined && { scope: checkText(scope, 'options.scope', 'space-separated scopes') }),
   };
@@ -90,8 +83,7 @@ export async function createAuthorizationRequest(
     code_challenge_method: 'S256',
   });
   for (const [name, value] of Object.entries(params)) {
-    if (OWN.includes(name))
-      fail('INVALID_OPTION', `options.params.${name} is set by this function; remove it`);
+    if (OWN.includes(name)) misuse(`options.params.${name} is set by this function; remove it`);
     query[name] = checkText(value, `options.params.${name}`, 'a string');
   }
   for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);

@@ -1,3 +1,4 @@
+import { misuse } from './check.ts';
 import { sameTokens, toTokenSet } from './token-set.ts';
 import type { TokenSet, TokenStore } from './types.ts';
 import { isCloudflareWorkers } from './workers.ts';
@@ -19,7 +20,7 @@ import { isCloudflareWorkers } from './workers.ts';
  * ```
  */
 export function memoryTokenStore(initial?: TokenSet): TokenStore {
-  let stored = initial === undefined ? undefined : toTokenSet(initial, 'initial', 'INVALID_OPTION');
+  let stored = initial === undefined ? undefined : toTokenSet(initial, 'initial', misuse);
   let queue: Promise<unknown> = Promise.resolve();
   const store: TokenStore = {
     load: async () => stored,

@@ -81,11 +81,8 @@ describe('createTokenSource options', () => {
 
   it.each([
     [undefined, 'options is missing; pass { tokenEndpoint, grant }'],
-    [
-      'https://acme.zendesk.com/oauth/tokens',
-      'options must be an object, got string; pass { tokenEndpoint, grant }',
-    ],
-    [{ grant: VALID.grant }, "options.tokenEndpoint is missing; pass the token endpoint's https: URL"],
+    ['https://acme.zendesk.com/oauth/tokens', 'options must be an object, got string'],
+    [{ grant: VALID.grant }, 'options.tokenEndpoint is missing; pass an https: URL'],
     [
       { ...VALID, tokenEndpoint: 'http://acme.zendesk.com/oauth/tokens' },
       'options.tokenEndpoint uses http:; use https: instead',
@@ -94,29 +91,23 @@ describe('createTokenSource options', () => {
       { ...VALID, tokenEndpoint: '/oauth/tokens' },
       'options.tokenEndpoint does not parse; pass an https: URL',
     ],
-    [
-      { ...VALID, grant: undefined },
-      "options.grant is missing; pass { type: 'client_credentials' | 'refresh_token', clientId, clientSecret }",
-    ],
-    [
-      { ...VALID, grant: 'client_credentials' },
-      "options.grant must be an object, got string; pass { type: 'client_credentials' | 'refresh_token', clientId, clientSecret }",
-    ],
+    [{ ...VALID, grant: undefined }, 'options.grant is missing; pass { type, clientId, clientSecret }'],
+    [{ ...VALID, grant: 'client_credentials' }, 'options.grant must be an object, got string'],
     [
       { ...VALID, grant: { ...CLIENT, type: 'password' } },
       "options.grant.type must be 'client_credentials' or 'refresh_token'",
     ],
     [
       { ...VALID, grant: { type: 'client_credentials', clientSecret: 'x' } },
-      "options.grant.clientId is missing; pass your OAuth client's id",
+      'options.grant.clientId is missing; pass the client id',
     ],
     [
       { ...VALID, grant: { type: 'client_credentials', clientId: 'demo_app' } },
-      "options.grant.clientSecret is missing; pass your OAuth client's secret",
+      'options.grant.clientSecret is missing; pass the client secret',
     ],
     [
       { ...VALID, grant: { ...VALID.grant, clientSecret: `${CLIENT.clientSecret}\n` } },
-      'options.grant.clientSecret ends with a newline; trim it',
+      'options.grant.clientSecret has whitespace at an end; trim it',
     ],
     [
       { ...VALID, grant: { type: 'refresh_token', clientId: 'demo_app', clientSecret: 7 } },
@@ -126,37 +117,33 @@ describe('createTokenSource options', () => {
       { ...VALID, grant: { ...VALID.grant, scope: '' } },
       'options.grant.scope is empty; pass space-separated scopes',
     ],
-    [
-      { ...VALID, tokens: 'abc' },
-      'options.tokens must be a token set { accessToken, expiresAt, ... }, got string',
-    ],
-    [{ ...VALID, store: {} }, 'options.store must be a TokenStore { load, save, lock? }, got object'],
-    [{ ...VALID, store: null }, 'options.store must be a TokenStore { load, save, lock? }, got null'],
+    [{ ...VALID, tokens: 'abc' }, 'options.tokens must be an object, got string'],
+    [{ ...VALID, tokens: { accessToken: 'a b' } }, 'options.tokens.accessToken must be an RFC 6750 b64token'],
+    [{ ...VALID, store: {} }, 'options.store.load must be a function, got undefined'],
+    [{ ...VALID, store: { load() {} } }, 'options.store.save must be a function, got undefined'],
+    [{ ...VALID, store: null }, 'options.store is missing; pass a TokenStore'],
     [
       { ...VALID, store: { load() {}, save() {}, lock: true } },
       'options.store.lock must be a function, got boolean',
     ],
     [{ ...VALID, format: 'xml' }, "options.format must be 'form' or 'json'"],
     [{ ...VALID, clientAuth: 'post' }, "options.clientAuth must be 'body' or 'basic'"],
+    [{ ...VALID, refreshWindowMs: -1 }, 'options.refreshWindowMs must be a number of ms, 0 or more'],
+    [{ ...VALID, refreshWindowMs: '60s' }, 'options.refreshWindowMs must be a number of ms, 0 or more'],
     [
-      { ...VALID, refreshWindowMs: -1 },
-      'options.refreshWindowMs must be a number of milliseconds, 0 or more, got -1',
+      { ...VALID, timeoutMs: 0 },
+      'options.timeoutMs must be a number of ms, 1 or more and at most 2147483647',
     ],
-    [
-      { ...VALID, refreshWindowMs: '60s' },
-      'options.refreshWindowMs must be a number of milliseconds, 0 or more, got string',
-    ],
-    [{ ...VALID, timeoutMs: 0 }, 'options.timeoutMs must be a number of milliseconds, 1 or more, got 0'],
     [
       { ...VALID, timeoutMs: 2 ** 31 },
-      'options.timeoutMs must be a number of milliseconds, 1 or more, got 2147483648',
+      'options.timeoutMs must be a number of ms, 1 or more and at most 2147483647',
     ],
     [{ ...VALID, fetch: 'fetch' }, 'options.fetch must be a function, got string'],
     [{ ...VALID, now: Date.now() }, 'options.now must be a function, got number'],
     [{ ...VALID, onEvent: {} }, 'options.onEvent must be a function, got object'],
     [
       { ...VALID, clientAuth: 'basic', grant: { ...VALID.grant, clientSecret: 'x'.repeat(20_000) } },
-      'options.grant.clientId and clientSecret are too long for a Basic header; use clientAuth: body',
+      "options.clientAuth: the client id and secret are too long for 'basic'; use 'body'",
     ],
   ])('refuses %j as misuse, naming the option and the fix', (options, message) => misuse(options, message));
 

@@ -73,15 +73,19 @@ describe('parseTokenResponse', () => {
   });
 
   it.each([
-    ['not an object', 'nope', 'token response must be a JSON object, got string'],
-    ['an array', [BEARER], 'token response must be a JSON object, got array'],
-    ['null', null, 'token response must be a JSON object, got null'],
-    ['no access_token', { token_type: 'bearer' }, 'token response access_token is undefined'],
-    ['a numeric access_token', { ...BEARER, access_token: 42 }, 'token response access_token is number'],
+    ['not an object', 'nope', 'token response must be an object, got string'],
+    ['an array', [BEARER], 'token response must be an object, got array'],
+    ['null', null, 'token response is missing; pass a JSON object'],
+    ['no access_token', { token_type: 'bearer' }, 'token response access_token must be an RFC 6750 b64token'],
+    [
+      'a numeric access_token',
+      { ...BEARER, access_token: 42 },
+      'token response access_token must be an RFC 6750 b64token',
+    ],
     [
       'an access_token outside b64token',
       { ...BEARER, access_token: `${ACCESS} x` },
-      'token response access_token is not an RFC 6750 b64token',
+      'token response access_token must be an RFC 6750 b64token',
     ],
     ['RFC 6749 token_type "example"', RFC_6749, 'token response token_type must be "bearer", got "example"'],
     [

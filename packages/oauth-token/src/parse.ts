@@ -1,25 +1,18 @@
-import { isBearerToken } from '@auth/bearer';
-import { checkText, kindOf } from './check.ts';
+import { checkObject, kindOf, misuse, type Refuse } from './check.ts';
 import { fail } from './errors.ts';
 import { sanitize } from './sanitize.ts';
-import { sealTokenSet } from './token-set.ts';
+import { checkAccessToken, checkRefreshToken, checkScope, sealTokenSet } from './token-set.ts';
 import type { TokenSet } from './types.ts';
 
 /** RFC 6749 5.1: expires_in, a lifetime in seconds; some servers send it as a decimal string. */
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
-/** A lifetime field in seconds (`expires_in`, `refresh_token_expires_in`): `undefined` when absent. */
-function seconds(value: unknown, field: string, status: number | undefined): number | undefined {
+/** A lifetime in seconds (`expires_in`, `refresh_token_expires_in`) as the epoch ms it ends at, counted from `sentAt`. */
+function endOf(value: unknown, field: string, sentAt: number, refuse: Refuse): number | undefined {
   if (value == null) return undefined;
-  const number = typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value;
-  if (typeof number === 'number' && number >= 0 && number < Infinity) return number;
-  return fail(
-    'INVALID_RESPONSE',
-    `token response ${field} must be a number of seconds, got ${kindOf(value)}`,
-    {
-      status,
-    },
-  );
+  const seconds = typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value;
+  if (typeof seconds === 'number' && seconds >= 0 && seconds < Infinity) return sentAt + seconds * 1000;
+  return refuse(`${field} must be a number of seconds, got ${kindOf(value)}`);
 }
 
 /**
@@ -43,44 +36,32 @@ function seconds(value: unknown, field: string, status: number | undefined): num
  * ```
  */
 export function parseTokenResponse(body: unknown, sentAt: number): TokenSet {
-  if (!Number.isFinite(sentAt))
-    fail('INVALID_OPTION', `sentAt must be epoch milliseconds, got ${kindOf(sentAt)}`);
+  if (!Number.isFinite(sentAt)) misuse(`sentAt must be epoch milliseconds, got ${kindOf(sentAt)}`);
   return tokenSetOf(body, sentAt, undefined);
 }
 
 /** {@link parseTokenResponse} for a checked `sentAt`; its errors carry the answer's `status`. */
 export function tokenSetOf(body: unknown, sentAt: number, status: number | undefined): TokenSet {
-  const invalid = (message: string): never =>
-    fail('INVALID_RESPONSE', `token response ${message}`, { status });
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return invalid(`must be a JSON object, got ${kindOf(body)}`);
-  }
+  const refuse: Refuse = (message) => fail('INVALID_RESPONSE', message, { status });
   const { access_token, token_type, expires_in, refresh_token, refresh_token_expires_in, scope } =
-    body as Record<string, unknown>;
-  if (!isBearerToken(access_token)) {
-    const what =
-      typeof access_token === 'string' ? 'is not an RFC 6750 b64token' : `is ${kindOf(access_token)}`;
-    return invalid(`access_token ${what}`);
-  }
+    checkObject(body, 'token response', 'a JSON object', refuse);
+  const accessToken = checkAccessToken(access_token, 'token response access_token', refuse);
   if (typeof token_type !== 'string' || token_type.toLowerCase() !== 'bearer') {
     const got = typeof token_type === 'string' ? JSON.stringify(sanitize(token_type)) : kindOf(token_type);
-    return invalid(`token_type must be "bearer", got ${got}`);
+    refuse(`token response token_type must be "bearer", got ${got}`);
   }
-  if (scope != null && typeof scope !== 'string') {
-    return invalid(`scope must be a string, got ${kindOf(scope)}`);
-  }
-  const lifetime = seconds(expires_in, 'expires_in', status);
-  const refreshLifetime = seconds(refresh_token_expires_in, 'refresh_token_expires_in', status);
   return sealTokenSet({
-    accessToken: access_token,
+    accessToken,
     tokenType: 'bearer',
-    expiresAt: lifetime === undefined ? null : sentAt + lifetime * 1000,
+    expiresAt: endOf(expires_in, 'token response expires_in', sentAt, refuse) ?? null,
     issuedAt: sentAt,
-    refreshToken:
-      refresh_token == null
-        ? undefined
-        : checkText(refresh_token, 'token response refresh_token', 'a refresh token', 'INVALID_RESPONSE'),
-    refreshTokenExpiresAt: refreshLifetime === undefined ? undefined : sentAt + refreshLifetime * 1000,
-    scope: scope ?? undefined,
+    refreshToken: checkRefreshToken(refresh_token, 'token response refresh_token', refuse),
+    refreshTokenExpiresAt: endOf(
+      refresh_token_expires_in,
+      'token response refresh_token_expires_in',
+      sentAt,
+      refuse,
+    ),
+    scope: checkScope(scope, 'token response scope', refuse),
   });
 }

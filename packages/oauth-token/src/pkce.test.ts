@@ -50,13 +50,14 @@ describe('codeChallenge', () => {
   });
 
   it.each([
-    ['a'.repeat(42), 'codeVerifier is not an RFC 7636 code verifier'],
-    ['a'.repeat(129), 'codeVerifier is not an RFC 7636 code verifier'],
-    [`${'a'.repeat(42)}+`, 'codeVerifier is not an RFC 7636 code verifier'],
-    [`${'a'.repeat(42)}=`, 'codeVerifier is not an RFC 7636 code verifier'],
-    [undefined, 'codeVerifier is missing; pass the codeVerifier createAuthorizationRequest returned'],
-    [43, 'codeVerifier must be a string, got number'],
-    [`${VERIFIER}\n`, 'codeVerifier ends with a newline; trim it'],
+    // One fix serves every way a verifier can be wrong: one message.
+    ['a'.repeat(42), 'codeVerifier must be an RFC 7636 code verifier'],
+    ['a'.repeat(129), 'codeVerifier must be an RFC 7636 code verifier'],
+    [`${'a'.repeat(42)}+`, 'codeVerifier must be an RFC 7636 code verifier'],
+    [`${'a'.repeat(42)}=`, 'codeVerifier must be an RFC 7636 code verifier'],
+    [undefined, 'codeVerifier must be an RFC 7636 code verifier'],
+    [43, 'codeVerifier must be an RFC 7636 code verifier'],
+    [`${VERIFIER}\n`, 'codeVerifier must be an RFC 7636 code verifier'],
   ])('refuses %j: INVALID_OPTION, never the value', async (verifier, message) => {
     const error = await expectRejects(codeChallenge(verifier as string), OAuthTokenError, 'INVALID_OPTION', {
       secrets: typeof verifier === 'string' && verifier.length > 8 ? [verifier.trim()] : [],
@@ -70,7 +71,7 @@ describe('codeChallenge', () => {
       OAuthTokenError,
       'INVALID_OPTION',
       {
-        words: ['options.codeVerifier is not an RFC 7636 code verifier'],
+        words: ['options.codeVerifier must be an RFC 7636 code verifier'],
       },
     );
   });

@@ -34,10 +34,10 @@ describe('checkRedirectUri', () => {
     // RFC 6749 3.1.2: "The endpoint URI MUST NOT include a fragment component."
     ['https://app.example/callback#done', 'options.redirectUri has a fragment; remove it'],
     ['https://app.example/callback#', 'options.redirectUri has a fragment; remove it'],
-    ['/callback', 'options.redirectUri is not an absolute URL'],
+    ['/callback', 'options.redirectUri must be an absolute URL'],
     [undefined, 'options.redirectUri is missing; pass the URL the user comes back to'],
     [42, 'options.redirectUri must be a string, got number'],
-    ['https://app.example/callback\n', 'options.redirectUri ends with a newline; trim it'],
+    ['https://app.example/callback\n', 'options.redirectUri has whitespace at an end; trim it'],
   ])('refuses %j', (uri, message) => {
     const error = expectThrows(() => checkRedirectUri(uri), OAuthTokenError, 'INVALID_OPTION');
     expect(error.message).toBe(`[@auth/oauth-token] ${message}`);

@@ -1,5 +1,4 @@
-import { checkText } from './check.ts';
-import { fail } from './errors.ts';
+import { checkText, misuse } from './check.ts';
 
 /** RFC 8252 7.3: the loopback IP literals a native app may listen on, with any port, over `http:`. */
 const LOOPBACK = ['127.0.0.1', '[::1]'];
@@ -17,12 +16,12 @@ export function checkRedirectUri(value: unknown): string {
   try {
     url = new URL(uri);
   } catch {
-    return fail('INVALID_OPTION', 'options.redirectUri is not an absolute URL');
+    return misuse('options.redirectUri must be an absolute URL');
   }
-  if (uri.includes('#')) fail('INVALID_OPTION', 'options.redirectUri has a fragment; remove it');
+  if (uri.includes('#')) misuse('options.redirectUri has a fragment; remove it');
   if (url.protocol === 'https:') return uri;
   if (url.protocol !== 'http:' || !LOOPBACK.includes(url.hostname)) {
-    fail('INVALID_OPTION', 'options.redirectUri must be https:, or http://127.0.0.1 on this machine');
+    misuse('options.redirectUri must be https:, or http://127.0.0.1 on this machine');
   }
   return uri;
 }

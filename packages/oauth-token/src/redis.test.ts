@@ -166,7 +166,7 @@ describe('options', () => {
       OAuthTokenError,
       'INVALID_OPTION',
       {
-        words: ['options.lockTtlMs must be a number of milliseconds, 1 or more'],
+        words: ['options.lockTtlMs must be a number of ms, 1 or more'],
       },
     );
     expectThrows(
@@ -174,7 +174,7 @@ describe('options', () => {
       OAuthTokenError,
       'INVALID_OPTION',
       {
-        words: ['options.lockWaitMs must be a number of milliseconds, 0 or more'],
+        words: ['options.lockWaitMs must be a number of ms, 0 or more'],
       },
     );
   });

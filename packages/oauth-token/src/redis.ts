@@ -1,4 +1,4 @@
-import { checkMs, checkText, kindOf } from './check.ts';
+import { checkMs, checkObject, checkText } from './check.ts';
 import { fail } from './errors.ts';
 import { redisSender } from './redis-client.ts';
 import { redisLock } from './redis-lock.ts';
@@ -94,12 +94,7 @@ function ttlOf(set: TokenSet): string {
  * ```
  */
 export function redisTokenStore(options: RedisTokenStoreOptions): Required<TokenStore> {
-  if (typeof options !== 'object' || options === null) {
-    fail(
-      'INVALID_OPTION',
-      `options ${options == null ? 'is missing' : `must be an object, got ${kindOf(options)}`}; pass { client, key }`,
-    );
-  }
+  checkObject(options, 'options', '{ client, key }');
   const send = redisSender(options.client);
   const key = checkText(options.key, 'options.key', 'the Redis key of the set');
   const lock = {

@@ -9,10 +9,7 @@ import { watchedStore } from '../test/stores.ts';
 import { memoryTokenStore, OAuthTokenError, type OAuthTokenErrorCode, type TokenSet } from './index.ts';
 
 const MINUTE = 60_000;
-const SPENT = [
-  'after it may have reached the server',
-  'its refresh token may be spent, so it is dropped: sign in again',
-];
+const SPENT = ['after it may have reached the server: its refresh token is dropped; sign in again'];
 
 /** The fake rotates (the refresh token is spent, its successor issued), then the answer never comes. */
 const rotateThenHang = (_sent: unknown, answer: () => Promise<Response>) =>

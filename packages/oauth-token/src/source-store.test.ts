@@ -82,7 +82,7 @@ describe('saving before handing out', () => {
       'PERSIST_FAILED',
     );
     expect(failed.message).toBe(
-      '[@auth/oauth-token] new tokens came, but store.save failed; they are kept in memory and saved again at the next call',
+      '[@auth/oauth-token] store.save failed; the new tokens are kept in memory and saved at the next call',
     );
     expect((failed.cause as OAuthTokenError).code).toBe('STORE_ERROR');
     expect(await store.peek()).toBeUndefined();
@@ -241,9 +241,7 @@ describe('store failures', () => {
       store: { load: async () => ({ access_token: 'x' }) as never, save: async () => true },
     });
     const error = await expectRejects(source.token(), OAuthTokenError, 'STORE_ERROR');
-    expect(error.message).toBe(
-      '[@auth/oauth-token] store.load().accessToken is missing; pass the access token',
-    );
+    expect(error.message).toBe('[@auth/oauth-token] store.load().accessToken must be an RFC 6750 b64token');
   });
 
   it('is STORE_ERROR when the lock fails, LOCK_TIMEOUT when a store says so, and the inner error as it is', async () => {

@@ -1,4 +1,5 @@
 import { bearerHeader } from '@auth/bearer';
+import type { Refuse } from './check.ts';
 import { fail, OAuthTokenError } from './errors.ts';
 import { fetchWithToken } from './fetch.ts';
 import { checkOptions } from './options.ts';
@@ -21,9 +22,12 @@ const authorizationOf = (set: TokenSet): string => bearerHeader(set.accessToken)
 
 /** What a caller whose `signal` fired gets. */
 const aborted = (signal: AbortSignal) =>
-  new OAuthTokenError('ABORTED', 'the call was aborted by its signal; a shared refresh goes on', {
+  new OAuthTokenError('ABORTED', 'the call was aborted by its signal; the refresh goes on', {
     cause: signal.reason,
   });
+
+/** What a store loaded that is no token set: the store is wrong, not the calling code. */
+const junk: Refuse = (message) => fail('STORE_ERROR', message);
 
 /** A promise that settles as `promise` does, or rejects `ABORTED` when `signal` fires first. */
 function detach<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -111,7 +115,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
   async function adopt(generation: number): Promise<boolean> {
     if (!store) return false;
     const loaded = await callStore('load', () => store.load(), secrets());
-    let stored = loaded == null ? undefined : toTokenSet(loaded, 'store.load()', 'STORE_ERROR');
+    let stored = loaded == null ? undefined : toTokenSet(loaded, 'store.load()', junk);
     if (stored === undefined && seed !== undefined) {
       const tokens = seed;
       seed = undefined;
@@ -146,7 +150,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
       emit({ type: 'persist-failed', code: 'PERSIST_FAILED' });
       throw new OAuthTokenError(
         'PERSIST_FAILED',
-        'new tokens came, but store.save failed; they are kept in memory and saved again at the next call',
+        'store.save failed; the new tokens are kept in memory and saved at the next call',
         { cause: error },
       );
     }
@@ -186,10 +190,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     } else if (refreshToken !== undefined) {
       params = { grant_type: 'refresh_token', refresh_token: refreshToken };
     } else {
-      return fail(
-        'NO_REFRESH_TOKEN',
-        'no refresh token to spend; pass tokens from a sign-in (options.tokens)',
-      );
+      return fail('NO_REFRESH_TOKEN', 'no refresh token; pass tokens from a sign-in');
     }
     emit({ type: 'refresh-start', grant: grant.type, forced });
     const began = now();
@@ -201,14 +202,14 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     } catch (error) {
       const { code, status } = error as OAuthTokenError;
       emit({ type: 'refresh-failed', code, ...(status !== undefined && { status }), ms: now() - began });
-      if (code === 'INVALID_GRANT' && grant.type === 'refresh_token') {
+      if (grant.type === 'client_credentials') throw error; // nothing was spent
+      if (code === 'INVALID_GRANT') {
         // Another process may have spent it first and saved what it got: adopt that, no outage.
         if ((await adopt(generation)) && live()) return held as TokenSet;
         reauth = true;
         settle();
         emit({ type: 'reauth-required' });
-      }
-      if (grant.type === 'refresh_token' && mayHaveSpent(error as OAuthTokenError)) {
+      } else if (mayHaveSpent(error as OAuthTokenError)) {
         // The server may have rotated and its answer is lost: sending the refresh token again
         // would be reuse (RFC 9700 4.14.2: strict servers revoke the whole family, and a request
         // still on its way may yet land). Adopt a set another process saved, else drop it.
@@ -218,7 +219,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         await drop(generation);
         throw new OAuthTokenError(
           code,
-          `refresh failed (${code}) after it may have reached the server; its refresh token may be spent, so it is dropped: sign in again`,
+          `refresh failed (${code}) after it may have reached the server: its refresh token is dropped; sign in again`,
           { ...(status !== undefined && { status }), cause: error },
         );
       }
@@ -302,13 +303,10 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
   /** The slow path of every call: refuse when closed or dead, else wait for a flight, detachable. */
   function ensure(options: CallOptions | undefined, forced: boolean): Promise<TokenSet> {
     if (shut)
-      return Promise.reject(new OAuthTokenError('CLOSED', 'the token source is closed; create a new one'));
+      return Promise.reject(new OAuthTokenError('CLOSED', 'the token source is closed; create another'));
     if (reauth) {
       return Promise.reject(
-        new OAuthTokenError(
-          'REAUTH_REQUIRED',
-          'the refresh token was refused (invalid_grant); sign in again',
-        ),
+        new OAuthTokenError('REAUTH_REQUIRED', 'the refresh token was refused; sign in again'),
       );
     }
     const signal = options?.signal;

@@ -21,9 +21,6 @@ export interface TokenClient {
   readonly now: () => number;
 }
 
-/** Parameters whose values are secrets: masked if a server echoes them in an error. */
-const SECRET_PARAMS = ['refresh_token', 'code', 'code_verifier'];
-
 /** RFC 6749 appendix B: `application/x-www-form-urlencoded`, as 2.3.1 asks for Basic credentials. */
 const formEncode = (value: string): string => new URLSearchParams({ v: value }).toString().slice(2);
 
@@ -61,10 +58,7 @@ async function send(client: TokenClient, init: RequestInit): Promise<readonly [R
     .then(async (answer) => {
       // Cross-realm (undici's Response, a polyfill, another frame), as oauth4webapi's looseInstanceOf.
       if (!(answer instanceof Response) && Object(answer)[Symbol.toStringTag] !== 'Response') {
-        fail(
-          'INVALID_RESPONSE',
-          `fetch resolved to ${kindOf(answer)}, not a Response; check the fetch option`,
-        );
+        fail('INVALID_RESPONSE', `options.fetch must resolve to a Response, got ${kindOf(answer)}`);
       }
       return [answer, await answer.text()] as const;
     });
@@ -89,22 +83,6 @@ async function send(client: TokenClient, init: RequestInit): Promise<readonly [R
     });
   } finally {
     clearTimeout(timer);
-  }
-}
-
-/** One attempt: the set, or the error with the answer's `Retry-After`. */
-type Attempt = { set: TokenSet } | { error: OAuthTokenError; retryAfter: string | null };
-
-async function attempt(client: TokenClient, params: Record<string, string>): Promise<Attempt> {
-  const sentAt = client.now();
-  let response: Response | undefined;
-  try {
-    const [answer, text] = await send(client, tokenRequestInit(client, params));
-    response = answer;
-    const secrets = [client.clientSecret, ...SECRET_PARAMS.map((name) => params[name])];
-    return { set: tokenResponse(answer.status, text, sentAt, secrets) };
-  } catch (error) {
-    return { error: error as OAuthTokenError, retryAfter: response?.headers.get('retry-after') ?? null };
   }
 }
 
@@ -133,20 +111,25 @@ export async function requestToken(
   params: Record<string, string>,
   retries = 0,
 ): Promise<TokenSet> {
+  // What a server may echo in an error, masked there: what this request sends that is secret.
+  const { refresh_token, code, code_verifier } = params;
+  const secrets = [client.clientSecret, refresh_token, code, code_verifier];
   for (let tried = 0; ; tried++) {
-    const result = await attempt(client, params);
-    if ('set' in result) return result.set;
-    const { error, retryAfter } = result;
-    const transient =
-      error.code === 'NETWORK_ERROR' ||
-      error.code === 'TIMEOUT' ||
-      error.status === 429 ||
-      (error.status ?? 0) >= 500;
-    const delay =
-      transient && tried < retries
-        ? retryDelay(tried, retryAfter, client.now(), client.timeoutMs)
-        : undefined;
-    if (delay === undefined) throw error;
-    await sleep(delay);
+    const sentAt = client.now();
+    let retryAfter: string | null = null;
+    try {
+      const [answer, text] = await send(client, tokenRequestInit(client, params));
+      retryAfter = answer.headers.get('retry-after');
+      return tokenResponse(answer.status, text, sentAt, secrets);
+    } catch (error) {
+      const { code: failed, status = 0 } = error as OAuthTokenError;
+      const transient = failed === 'NETWORK_ERROR' || failed === 'TIMEOUT' || status === 429 || status >= 500;
+      const delay =
+        transient && tried < retries
+          ? retryDelay(tried, retryAfter, client.now(), client.timeoutMs)
+          : undefined;
+      if (delay === undefined) throw error;
+      await sleep(delay);
+    }
   }
 }

@@ -3,21 +3,15 @@ import { tokenSetOf } from './parse.ts';
 import { sanitize } from './sanitize.ts';
 import type { TokenSet } from './types.ts';
 
-/** RFC 6749 5.2: the `error` values that get their own code; any other is `TOKEN_ENDPOINT_ERROR`. */
-const OAUTH_CODES: Record<string, OAuthTokenErrorCode> = {
-  invalid_grant: 'INVALID_GRANT',
-  invalid_client: 'INVALID_CLIENT',
-  unauthorized_client: 'UNAUTHORIZED_CLIENT',
-  invalid_scope: 'INVALID_SCOPE',
-};
+/** RFC 6749 5.2: the `error` values that get their own code (the value upper-cased); any other is `TOKEN_ENDPOINT_ERROR`. */
+const OWN_CODES = ['invalid_grant', 'invalid_client', 'unauthorized_client', 'invalid_scope'];
 
-/** What to do about each OAuth error, as its message says. */
-const FIXES: Record<string, string> = {
-  INVALID_GRANT: 'the grant is spent, expired or revoked: sign in again',
-  INVALID_CLIENT: 'check the client id and secret, and clientAuth',
-  UNAUTHORIZED_CLIENT: "allow this grant type in the OAuth client's settings",
+/** What to do about an OAuth error, as its message says: keyed by code. */
+const FIXES: Partial<Record<OAuthTokenErrorCode, string>> = {
+  INVALID_GRANT: 'sign in again',
+  INVALID_CLIENT: 'check the client id, secret and clientAuth',
+  UNAUTHORIZED_CLIENT: "allow this grant in the OAuth client's settings",
   INVALID_SCOPE: 'ask only for scopes the client may have',
-  TOKEN_ENDPOINT_ERROR: 'see the OAuth error',
 };
 
 /** The body as JSON, or `undefined` when it is not JSON. */
@@ -50,20 +44,25 @@ export function tokenResponse(
   }
   if (typeof body?.error === 'string' && body.error) {
     const oauthError = sanitize(body.error, secrets);
-    const code = OAUTH_CODES[oauthError] ?? 'TOKEN_ENDPOINT_ERROR';
-    const description =
-      typeof body.error_description === 'string' ? sanitize(body.error_description, secrets) : '';
-    const said = description ? `: ${JSON.stringify(description)}` : '';
-    return fail(code, `token endpoint answered ${status} ${oauthError}${said}; ${FIXES[code]}`, {
+    const code = OWN_CODES.includes(oauthError)
+      ? (oauthError.toUpperCase() as OAuthTokenErrorCode)
+      : 'TOKEN_ENDPOINT_ERROR';
+    const description = body.error_description;
+    const said =
+      typeof description === 'string' && description
+        ? `: ${JSON.stringify(sanitize(description, secrets))}`
+        : '';
+    const fix = FIXES[code];
+    return fail(code, `token endpoint answered ${status} ${oauthError}${said}${fix ? `; ${fix}` : ''}`, {
       status,
       oauthError,
     });
   }
   const fix =
     status === 0 || (status >= 300 && status < 400)
-      ? 'it redirected: set tokenEndpoint to the final URL'
+      ? 'it redirected: set tokenEndpoint to where it leads'
       : status === 429 || status >= 500
-        ? 'the server is busy or failing: try again later'
+        ? 'try again later'
         : 'check tokenEndpoint';
   return fail('HTTP_ERROR', `token endpoint answered ${status} without an OAuth error; ${fix}`, { status });
 }

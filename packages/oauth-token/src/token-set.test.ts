@@ -1,6 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { expectThrows } from '../../../config/expect-error.ts';
+import { misuse } from './check.ts';
+import { fail } from './errors.ts';
 import { OAuthTokenError, redactTokenSet } from './index.ts';
 import { sameTokens, sealTokenSet, toTokenSet } from './token-set.ts';
 
@@ -58,17 +60,31 @@ describe('sealTokenSet', () => {
 
 describe('toTokenSet', () => {
   it('seals a valid set, lenient on tokenType and a missing expiresAt', () => {
-    const set = toTokenSet({ accessToken: ACCESS, tokenType: 'Bearer' }, 'options.tokens', 'INVALID_OPTION');
+    const set = toTokenSet({ accessToken: ACCESS, tokenType: 'Bearer' }, 'options.tokens', misuse);
     expect({ ...set }).toEqual({ accessToken: ACCESS, tokenType: 'bearer', expiresAt: null });
     expect(JSON.stringify(set)).not.toContain(ACCESS);
   });
 
+  it('takes null for an absent refresh token, scope or time, as a deserialised set may have', () => {
+    const set = toTokenSet(
+      { accessToken: ACCESS, expiresAt: null, refreshToken: null, refreshTokenExpiresAt: null, scope: null },
+      'options.tokens',
+      misuse,
+    );
+    expect({ ...set }).toEqual({
+      accessToken: ACCESS,
+      tokenType: 'bearer',
+      expiresAt: null,
+      refreshTokenExpiresAt: null,
+    });
+  });
+
   it.each([
-    [null, 'options.tokens must be a token set { accessToken, expiresAt, ... }, got null'],
-    [ACCESS, 'options.tokens must be a token set { accessToken, expiresAt, ... }, got string'],
-    [{}, 'options.tokens.accessToken is missing; pass the access token'],
-    [{ accessToken: `${ACCESS}\n` }, 'options.tokens.accessToken ends with a newline; trim it'],
-    [{ accessToken: `${ACCESS},x` }, 'options.tokens.accessToken is not an RFC 6750 b64token'],
+    [null, 'options.tokens is missing; pass a token set { accessToken, expiresAt }'],
+    [ACCESS, 'options.tokens must be an object, got string'],
+    [{}, 'options.tokens.accessToken must be an RFC 6750 b64token'],
+    [{ accessToken: `${ACCESS}\n` }, 'options.tokens.accessToken must be an RFC 6750 b64token'],
+    [{ accessToken: `${ACCESS},x` }, 'options.tokens.accessToken must be an RFC 6750 b64token'],
     [{ ...SET, tokenType: 'mac' }, "options.tokens.tokenType must be 'bearer'"],
     [
       { ...SET, expiresAt: '2026-11-30' },
@@ -78,7 +94,7 @@ describe('toTokenSet', () => {
       { ...SET, issuedAt: Number.NaN },
       'options.tokens.issuedAt must be epoch milliseconds or null, got number',
     ],
-    [{ ...SET, refreshToken: '' }, 'options.tokens.refreshToken is empty; pass the refresh token'],
+    [{ ...SET, refreshToken: '' }, 'options.tokens.refreshToken is empty; pass a refresh token'],
     [
       { ...SET, refreshTokenExpiresAt: {} },
       'options.tokens.refreshTokenExpiresAt must be epoch milliseconds or null, got object',
@@ -86,7 +102,7 @@ describe('toTokenSet', () => {
     [{ ...SET, scope: ['read'] }, 'options.tokens.scope must be a string, got array'],
   ])('refuses %j, naming the field', (value, message) => {
     const error = expectThrows(
-      () => toTokenSet(value, 'options.tokens', 'INVALID_OPTION'),
+      () => toTokenSet(value, 'options.tokens', misuse),
       OAuthTokenError,
       'INVALID_OPTION',
       {
@@ -96,8 +112,10 @@ describe('toTokenSet', () => {
     expect(error.message).toBe(`[@auth/oauth-token] ${message}`);
   });
 
-  it('throws the code it is given', () => {
-    expectThrows(() => toTokenSet({}, 'store.load()', 'STORE_ERROR'), OAuthTokenError, 'STORE_ERROR');
+  it('refuses through the refusal it is given', () => {
+    const junk = (message: string) => fail('STORE_ERROR', message);
+    const error = expectThrows(() => toTokenSet({}, 'store.load()', junk), OAuthTokenError, 'STORE_ERROR');
+    expect(error.message).toBe('[@auth/oauth-token] store.load().accessToken must be an RFC 6750 b64token');
   });
 });
 

@@ -1,6 +1,5 @@
 import { isBearerToken, redactBearer } from '@auth/bearer';
-import { checkText, kindOf } from './check.ts';
-import { fail, type OAuthTokenErrorCode } from './errors.ts';
+import { checkObject, checkText, kindOf, type Refuse } from './check.ts';
 import type { TokenSet } from './types.ts';
 
 /** At most the first 4 characters of a token (a quarter of a short one), then `****`. */
@@ -42,23 +41,22 @@ function withoutUndefined<T extends object>(object: T): T {
  * What every set this package makes inherits: `toJSON` and Node's custom inspect (which Deno and
  * Bun honour too) show {@link redactTokenSet}, so a set logged or serialised by mistake leaks
  * nothing. Non-enumerable and inherited: `{ ...set }` and `structuredClone(set)` copy the real
- * fields, for a store to persist.
+ * fields, for a store to persist. Made by a call marked pure (bundlers keep an object literal
+ * with a symbol key, pure or not), so that a bundle that never seals a set drops it.
  */
-const REDACTING = /* @__PURE__ */ Object.defineProperties(
-  {},
-  {
-    toJSON: {
-      value(this: TokenSet) {
-        return redactTokenSet(this);
-      },
+const REDACTING: object = /* @__PURE__ */ redactingPrototype();
+
+function redactingPrototype(): object {
+  const redacted = {
+    value(this: TokenSet) {
+      return redactTokenSet(this);
     },
-    [Symbol.for('nodejs.util.inspect.custom')]: {
-      value(this: TokenSet) {
-        return redactTokenSet(this);
-      },
-    },
-  },
-);
+  };
+  return Object.defineProperties(
+    {},
+    { toJSON: redacted, [Symbol.for('nodejs.util.inspect.custom')]: redacted },
+  );
+}
 
 /** The fields of a {@link TokenSet}, where an optional one may also be given as `undefined`. */
 export type TokenSetFields = { [K in keyof TokenSet]: TokenSet[K] | undefined };
@@ -72,41 +70,45 @@ export function sealTokenSet(fields: TokenSetFields): TokenSet {
 export const sameTokens = (a: TokenSet | undefined, b: TokenSet | undefined): boolean =>
   a?.accessToken === b?.accessToken && a?.refreshToken === b?.refreshToken;
 
-/** A time field of a set: a finite number, or (when `nullable`) `null`/absent. */
-function time(value: unknown, field: string, code: OAuthTokenErrorCode): number | null | undefined {
+/** An access token, whatever brought it: an RFC 6750 `b64token`, the one rule a `Bearer` header needs. */
+export const checkAccessToken = (value: unknown, field: string, refuse: Refuse): string =>
+  isBearerToken(value) ? value : refuse(`${field} must be an RFC 6750 b64token`);
+
+/** A refresh token, when there is one (`null` counts as none): a string safe in a form. */
+export const checkRefreshToken = (value: unknown, field: string, refuse: Refuse): string | undefined =>
+  value == null ? undefined : checkText(value, field, 'a refresh token', refuse);
+
+/** A scope, when there is one (`null` counts as none): space-separated, as granted. */
+export const checkScope = (value: unknown, field: string, refuse: Refuse): string | undefined =>
+  value == null || typeof value === 'string'
+    ? (value ?? undefined)
+    : refuse(`${field} must be a string, got ${kindOf(value)}`);
+
+/** A time of a set: epoch ms, or `null`/absent. */
+function time(value: unknown, field: string, refuse: Refuse): number | null | undefined {
   if (value == null || Number.isFinite(value)) return value as number | null | undefined;
-  return fail(code, `${field} must be epoch milliseconds or null, got ${kindOf(value)}`);
+  return refuse(`${field} must be epoch milliseconds or null, got ${kindOf(value)}`);
 }
 
 /**
- * `value` checked as a {@link TokenSet} (the `tokens` option, or what a store loaded) and sealed.
- * Lenient where a hand-written or deserialised set may differ: `tokenType` may be absent or
- * any case of `bearer`, and `expiresAt` absent means `null`.
+ * `value` checked as a {@link TokenSet} (the `tokens` option, or what a store loaded) and sealed;
+ * what is wrong is refused with `refuse`, naming `field`. Lenient where a hand-written or
+ * deserialised set may differ: `tokenType` may be absent or any case of `bearer`, `null` stands
+ * for an absent field, and `expiresAt` absent means `null`.
  */
-export function toTokenSet(value: unknown, field: string, code: OAuthTokenErrorCode): TokenSet {
-  if (typeof value !== 'object' || value === null) {
-    fail(code, `${field} must be a token set { accessToken, expiresAt, ... }, got ${kindOf(value)}`);
-  }
+export function toTokenSet(value: unknown, field: string, refuse: Refuse): TokenSet {
   const { accessToken, tokenType, expiresAt, issuedAt, refreshToken, refreshTokenExpiresAt, scope } =
-    value as Record<string, unknown>;
-  const token = checkText(accessToken, `${field}.accessToken`, 'the access token', code);
-  if (!isBearerToken(token)) fail(code, `${field}.accessToken is not an RFC 6750 b64token`);
+    checkObject(value, field, 'a token set { accessToken, expiresAt }', refuse);
   if (tokenType !== undefined && String(tokenType).toLowerCase() !== 'bearer') {
-    fail(code, `${field}.tokenType must be 'bearer'`);
-  }
-  if (scope !== undefined && typeof scope !== 'string') {
-    fail(code, `${field}.scope must be a string, got ${kindOf(scope)}`);
+    refuse(`${field}.tokenType must be 'bearer'`);
   }
   return sealTokenSet({
-    accessToken: token,
+    accessToken: checkAccessToken(accessToken, `${field}.accessToken`, refuse),
     tokenType: 'bearer',
-    expiresAt: time(expiresAt, `${field}.expiresAt`, code) ?? null,
-    issuedAt: time(issuedAt, `${field}.issuedAt`, code) ?? undefined,
-    refreshToken:
-      refreshToken === undefined
-        ? undefined
-        : checkText(refreshToken, `${field}.refreshToken`, 'the refresh token', code),
-    refreshTokenExpiresAt: time(refreshTokenExpiresAt, `${field}.refreshTokenExpiresAt`, code),
-    scope,
+    expiresAt: time(expiresAt, `${field}.expiresAt`, refuse) ?? null,
+    issuedAt: time(issuedAt, `${field}.issuedAt`, refuse) ?? undefined,
+    refreshToken: checkRefreshToken(refreshToken, `${field}.refreshToken`, refuse),
+    refreshTokenExpiresAt: time(refreshTokenExpiresAt, `${field}.refreshTokenExpiresAt`, refuse),
+    scope: checkScope(scope, `${field}.scope`, refuse),
   });
 }

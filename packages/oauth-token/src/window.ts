@@ -1,4 +1,4 @@
-import { fail } from './errors.ts';
+import { misuse } from './check.ts';
 import type { TokenSet } from './types.ts';
 
 /**
@@ -33,10 +33,7 @@ export function refreshTime(
   const lifetime = expiresAt - (set.issuedAt ?? now);
   const ms = typeof window === 'number' ? window : window(lifetime);
   if (!(ms >= 0)) {
-    fail(
-      'INVALID_OPTION',
-      `options.refreshWindowMs returned ${String(ms)} for a lifetime of ${lifetime} ms; return 0 or more`,
-    );
+    misuse(`options.refreshWindowMs returned ${String(ms)}; return 0 or more`);
   }
   return expiresAt - ms;
 }

@@ -1,5 +1,4 @@
-import { checkText } from './check.ts';
-import { fail } from './errors.ts';
+import { misuse } from './check.ts';
 
 /** RFC 1035 2.3.1: a label, letters, digits and inner hyphens, 1 to 63 characters. Bounded: linear. */
 const LABEL = /^[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?$/i;
@@ -27,10 +26,10 @@ export interface ZendeskPreset {
  * ```
  */
 export function zendesk(subdomain: string): ZendeskPreset {
-  const label = checkText(subdomain, 'subdomain', "your Zendesk subdomain, such as 'acme'");
-  if (!LABEL.test(label))
-    fail('INVALID_OPTION', "subdomain must be the part before .zendesk.com, such as 'acme'");
-  const origin = `https://${label.toLowerCase()}.zendesk.com`;
+  // Missing, not a string, a pasted newline, a whole host name: one fix serves them all.
+  if (typeof subdomain !== 'string' || !LABEL.test(subdomain))
+    misuse("subdomain must be the part before .zendesk.com, such as 'acme'");
+  const origin = `https://${subdomain.toLowerCase()}.zendesk.com`;
   return {
     tokenEndpoint: `${origin}/oauth/tokens`,
     authorizationEndpoint: `${origin}/oauth/authorizations/new`,
