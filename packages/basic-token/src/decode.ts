@@ -47,16 +47,19 @@ export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicC
   const max = options?.maxLength ?? MAX_BASIC_HEADER_LENGTH;
   if (!Number.isSafeInteger(max) || max < 1)
     fail('INVALID_OPTION', 'maxLength must be a positive safe integer');
-  const encoded = typeof value === 'string' && value.length <= max && CREDENTIALS.exec(value)?.[1];
+  const encoded = typeof value === 'string' && value.length <= max && base64Of(value);
   let text = '';
   try {
     text = atob(encoded || '');
   } catch {}
   // RFC 7617 section 2 and RFC 4648 sections 3.2-3.5: padded, canonical base64 (atob takes
   // missing padding and bits set after the last byte): encoding the bytes again must give the
-  // same text. CREDENTIALS took no whitespace for atob to skip.
+  // same text. No whitespace reaches atob to be skipped: the round trip would not match.
   if (!encoded || btoa(text) !== encoded) return fail(problem(value, max), MESSAGE);
-  if (!PRINTABLE_ASCII.test(text)) {
+  // Printable ASCII, what nearly every client sends, holds no control character: only other
+  // text is read as UTF-8 and looked at for one.
+  const ascii = PRINTABLE_ASCII.test(text);
+  if (!ascii) {
     try {
       text = new TextDecoder(undefined, { fatal: true, ignoreBOM: true }).decode(
         Uint8Array.from(text, (c) => c.charCodeAt(0)),
@@ -68,8 +71,20 @@ export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicC
   const colon = text.indexOf(':');
   if (colon < 0) fail('MISSING_COLON', MESSAGE);
   // RFC 7617 section 2: no control character in the user-id or the password.
-  if (CONTROL.test(text)) fail('CONTROL_CHARACTER', MESSAGE);
+  if (!ascii && CONTROL.test(text)) fail('CONTROL_CHARACTER', MESSAGE);
   return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+
+/**
+ * What should be the base64 of `value`: the spelling nearly every client sends ("Basic ", then
+ * neither a space nor a tab at either end of the rest) is sliced, not matched, which saves a
+ * server a fifth of a decode; where both apply, the slice is CREDENTIALS' group. Other
+ * spellings go through CREDENTIALS. The canonical round trip then checks every character.
+ */
+function base64Of(value: string): string | undefined {
+  const spaceAtEnd = value.charCodeAt(value.length - 1) <= 32;
+  if (value.startsWith('Basic ') && value.charCodeAt(6) > 32 && !spaceAtEnd) return value.slice(6);
+  return CREDENTIALS.exec(value)?.[1];
 }
 
 /** Why `value` is not Basic credentials, as the code of the error that refuses it. */
