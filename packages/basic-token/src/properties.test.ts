@@ -108,6 +108,29 @@ describe('round trips over any Unicode', () => {
     );
   });
 
+  it('decodeBasic: the common spelling (sliced) and a lenient one (matched) get the same answer', () => {
+    const answer = (value: string) => {
+      try {
+        return decodeBasic(value);
+      } catch (error) {
+        return (error as BasicTokenError).code;
+      }
+    };
+    const afterScheme = fc.oneof(
+      fc.base64String({ maxLength: 60 }),
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc
+        .tuple(fc.constantFrom(' ', '\t', '\n', '\x01', '=', 'é'), fc.base64String({ maxLength: 20 }))
+        .map(([odd, base64]) => `${base64}${odd}`),
+    );
+    fc.assert(
+      fc.property(afterScheme, (rest) => {
+        expect(answer(`Basic ${rest}`)).toStrictEqual(answer(`\tbASIC  ${rest} `));
+      }),
+      runs,
+    );
+  });
+
   it('encodeBasic -> decodeBasic, empty password included', () => {
     fc.assert(
       fc.property(email, fc.oneof(text(0), fc.constant('')), (username, password) => {
