@@ -3,9 +3,10 @@
 // failures that never leak the command's arguments.
 import { describe, expect, it } from 'vitest';
 import { expectRejects, expectThrows } from '../../../config/expect-error.ts';
-import { redisCommand } from '../../../config/redis-server.mjs';
+import { redisCommand, startRedis } from '../../../config/redis-server.mjs';
 import { CLIENT_KINDS, connect, freshKey, useRedis } from '../test/redis.ts';
-import { OAuthTokenError, parseTokenResponse, type TokenSet } from './index.ts';
+import { grants, REFRESH_TOKEN, setup } from '../test/setup.ts';
+import { OAuthTokenError, parseTokenResponse, type TokenSet, type TokenStore } from './index.ts';
 import { redisTokenStore } from './redis.ts';
 
 const { redis, clientOf } = useRedis();
@@ -23,6 +24,18 @@ function tokenSet(n: number, extra: Record<string, unknown> = {}): TokenSet {
     },
     Date.now(),
   );
+}
+
+/** What `store` loads once its client is connected again after a restart (waits up to 10 s). */
+async function reconnected(store: TokenStore): Promise<TokenSet | undefined> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await store.load();
+    } catch (error) {
+      if (tries === 200) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
 
 const pttl = async (key: string) => Number((await redisCommand(redis().port, 'PTTL', key)).slice(1));
@@ -110,8 +123,36 @@ describe.each(CLIENT_KINDS)('with %s', (kind) => {
     expect(Object.keys(cause).filter((field) => field !== 'name')).toEqual([]); // ioredis's `command: { name, args }` is gone
   });
 
+  it('a fleet on a Redis restarted without its data: the next refresh saves its new set there, the others adopt it', async () => {
+    const own = await startRedis();
+    const connections = [await connect(kind, own.port), await connect(kind, own.port)] as const;
+    try {
+      const { zendesk, clock, signIn, another } = setup();
+      const key = freshKey();
+      const [storeA, storeB] = connections.map(({ client }) => redisTokenStore({ client, key })) as [
+        TokenStore,
+        TokenStore,
+      ];
+      expect(await storeA.save(await signIn(), undefined)).toBe(true);
+      const a = another({ store: storeA, grant: REFRESH_TOKEN });
+      const b = another({ store: storeB, grant: REFRESH_TOKEN });
+      await Promise.all([a.token(), b.token()]);
+      await own.pause();
+      await own.resume(); // no persistence: the set is gone
+      for (const store of [storeA, storeB]) expect(await reconnected(store)).toBeUndefined();
+      clock.advance(29 * 60_000);
+      const fromA = await a.token();
+      expect((await storeB.load())?.accessToken).toBe(fromA);
+      expect(await b.token()).toBe(fromA); // b never presents the refresh token a spent
+      expect(grants(zendesk)).toEqual(['refresh_token']);
+    } finally {
+      for (const { close } of connections) await close();
+      await own.stop();
+    }
+  });
+
   it('fails with STORE_ERROR, naming the cause, while Redis is down', async () => {
-    const own = await import('../../../config/redis-server.mjs').then(({ startRedis }) => startRedis());
+    const own = await startRedis();
     const { client, close } = await connect(kind, own.port);
     try {
       const store = redisTokenStore({ client, key: freshKey() });

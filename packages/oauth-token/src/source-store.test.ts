@@ -7,7 +7,7 @@ import { expectNoSecret, expectRejects } from '../../../config/expect-error.ts';
 import { settle, TOKEN_ENDPOINT } from '../test/fake-zendesk.ts';
 import { grants, REFRESH_TOKEN, setup } from '../test/setup.ts';
 import { watchedStore } from '../test/stores.ts';
-import { memoryTokenStore, OAuthTokenError, type TokenSet } from './index.ts';
+import { memoryTokenStore, OAuthTokenError, type TokenSet, type TokenStore } from './index.ts';
 
 const MINUTE = 60_000;
 
@@ -172,6 +172,25 @@ describe('several sources on one store (processes sharing Redis)', () => {
     const fromB = await b.refresh();
     expect(fromB.accessToken).toBe(fromA.accessToken);
     expect(zendesk.requests).toHaveLength(1);
+  });
+
+  it('after the store lost its data, the next refresh puts its new set there and the others adopt it', async () => {
+    const { zendesk, clock, signIn, another } = setup();
+    let inner = memoryTokenStore(await signIn());
+    const store: TokenStore = {
+      load: () => inner.load(),
+      save: (next, previous) => inner.save(next, previous),
+      lock: (fn) => (inner.lock as NonNullable<TokenStore['lock']>)(fn),
+    };
+    const a = another({ store, grant: REFRESH_TOKEN });
+    const b = another({ store, grant: REFRESH_TOKEN });
+    await Promise.all([a.token(), b.token()]);
+    inner = memoryTokenStore(); // as a Redis restarted without persistence: empty
+    clock.advance(29 * MINUTE);
+    const fromA = await a.token();
+    expect((await store.load())?.accessToken).toBe(fromA); // compare-and-set against nothing
+    expect(await b.token()).toBe(fromA); // adopted: b never presents the refresh token a spent
+    expect(grants(zendesk)).toEqual(['refresh_token']);
   });
 
   it('without a lock too, loads before spending', async () => {

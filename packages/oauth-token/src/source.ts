@@ -136,7 +136,8 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
    * Saves `next` (compare-and-set against `previous`, the set the store held when `next` was
    * asked for) and only then holds it. A save that throws keeps it in memory, where it may be
    * the only valid copy, to be saved again by the next call; a save that finds the store
-   * changed adopts the stored set. A flight older than the held set saves nothing.
+   * changed adopts the stored set, and one that finds it emptied seeds it with `next`. A flight
+   * older than the held set saves nothing.
    */
   async function persist(next: TokenSet, previous: TokenSet | undefined, generation: number): Promise<void> {
     if (generation < applied) return;
@@ -154,14 +155,16 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
         { cause: error },
       );
     }
-    if (saved) {
-      basis = next;
-      unsaved = false;
-      hold(next, generation);
-    } else if (!(await adopt(generation))) {
-      unsaved = true; // the store refused the save yet holds nothing newer: try again later
-      hold(next, generation);
+    if (!saved) {
+      if (await adopt(generation)) return;
+      // The store refused the save yet holds nothing newer: it lost its data (a Redis restarted
+      // without persistence). `next` was issued after the store last held a set, so it is the one
+      // to keep: save it as the seed of an empty store, where the others will load it.
+      saved = await callStore('save', () => store.save(next, undefined), secrets(next)).catch(() => false);
     }
+    unsaved = !saved; // kept in memory and saved again at the next call
+    if (saved) basis = next;
+    hold(next, generation);
   }
 
   /**
