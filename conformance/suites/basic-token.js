@@ -205,25 +205,25 @@ export default function suite(test, mod) {
     }
   });
 
-  test('messages: one per field, naming it and what it must be; missing values get the code of an empty one', () => {
+  test('messages: one per field, naming it and what it must be; a missing value says so, with the code of an empty one', () => {
     for (const [what, call, code, message] of [
       [
         'an unset email',
         () => mod.basicTokenHeader({ email: undefined, token: ZENDESK.token }),
         'EMPTY_EMAIL',
-        vectors.messages.email,
+        vectors.messages.missingEmail,
       ],
       [
         'an unset token',
         () => mod.basicTokenHeader({ email: ZENDESK.email, token: undefined }),
         'EMPTY_TOKEN',
-        vectors.messages.token,
+        vectors.messages.missingToken,
       ],
       [
         'an empty email',
         () => mod.basicTokenHeader({ email: '', token: ZENDESK.token }),
         'EMPTY_EMAIL',
-        vectors.messages.email,
+        vectors.messages.missingEmail,
       ],
       [
         'a header that is not there',

@@ -12,8 +12,13 @@ export const messages = {
   token: 'token must be the API token, trimmed',
   password: 'password must be the password, trimmed',
   username: 'username must be the user-id, trimmed, without ":"',
+  // An unset or empty value (undefined, null or '': an environment variable not set) says so.
+  missingEmail: 'email is missing; pass an address, trimmed, without ":" or "/token"',
+  missingToken: 'token is missing; pass the API token, trimmed',
+  missingPassword: 'password is missing; pass the password, trimmed',
+  missingUsername: 'username is missing; pass the user-id, trimmed, without ":"',
   authorization: 'Authorization value must be "Basic <base64 of user-id:password>" (RFC 7617)',
-  tooLong: 'Authorization value must be at most 8192 characters',
+  tooLong: 'Authorization value is over 8192 characters',
 };
 
 /** The Zendesk page's example: the email, the API token, and the header it documents. */
@@ -147,9 +152,9 @@ export const parsings = [
 
 /** Inputs every token encoder refuses: [what, { email, token }, code, the field the message names]. */
 export const invalidTokenInputs = [
-  ['an empty email', { email: '', token: ZENDESK.token }, 'EMPTY_EMAIL', 'email'],
-  ['no email', { token: ZENDESK.token }, 'EMPTY_EMAIL', 'email'],
-  ['an empty token', { email: ZENDESK.email, token: '' }, 'EMPTY_TOKEN', 'token'],
+  ['an empty email', { email: '', token: ZENDESK.token }, 'EMPTY_EMAIL', 'missingEmail'],
+  ['no email', { token: ZENDESK.token }, 'EMPTY_EMAIL', 'missingEmail'],
+  ['an empty token', { email: ZENDESK.email, token: '' }, 'EMPTY_TOKEN', 'missingToken'],
   ['a number as the token', { email: ZENDESK.email, token: 42 }, 'NOT_A_STRING', 'token'],
   ['the pasted newline', { email: ZENDESK.email, token: `${ZENDESK.token}\n` }, 'WHITESPACE', 'token'],
   ['a pasted CRLF', { email: ZENDESK.email, token: `${ZENDESK.token}\r\n` }, 'WHITESPACE', 'token'],

@@ -56,13 +56,13 @@ describe('encodeBasic', () => {
           secrets: ['hunter2'],
         },
       );
-      expect(user.message).toBe(`[@auth/basic-token] ${messages.username}`);
+      expect(user.message).toBe(`[@auth/basic-token] ${messages.missingUsername}`);
       const password = expectThrows(
         () => encodeBasic('user', missing as never),
         BasicTokenError,
         'EMPTY_PASSWORD',
       );
-      expect(password.message).toBe(`[@auth/basic-token] ${messages.password}`);
+      expect(password.message).toBe(`[@auth/basic-token] ${messages.missingPassword}`);
     }
   });
 

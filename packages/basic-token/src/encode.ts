@@ -17,7 +17,7 @@ export function basicHeader(userPass: string, ascii: boolean): string {
   }
   const header = `Basic ${btoa(binary)}`;
   if (header.length > MAX_BASIC_HEADER_LENGTH) {
-    fail('TOO_LONG', 'Authorization value must be at most 8192 characters');
+    fail('TOO_LONG', 'Authorization value is over 8192 characters');
   }
   return header;
 }

@@ -22,7 +22,7 @@ describe('basicPasswordHeader (deprecated)', () => {
   it('refuses what the token encoders refuse, naming the password', () => {
     const email = 'jdoe@example.com';
     expectThrows(() => basicPasswordHeader({ email, password: '' }), BasicTokenError, 'EMPTY_PASSWORD', {
-      words: [messages.password],
+      words: [messages.missingPassword],
     });
     expectThrows(
       () => basicPasswordHeader({ email: '', password: 'hunter2' }),

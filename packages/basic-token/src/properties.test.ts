@@ -108,7 +108,7 @@ describe('round trips over any Unicode', () => {
     );
   });
 
-  it('decodeBasic: the common spelling (sliced) and a lenient one (matched) get the same answer', () => {
+  it('decodeBasic: the common spelling and a lenient one of any text get the same answer', () => {
     const answer = (value: string) => {
       try {
         return decodeBasic(value);

@@ -25,9 +25,12 @@ export const PRINTABLE_ASCII: RegExp = /^[ -~]*$/;
 /** Whether `text` is printable ASCII (so `btoa` takes it as its own UTF-8). */
 export const printable = (text: string): boolean => PRINTABLE_ASCII.test(text);
 
-/** Refuses `field` with `code`: `<name> must be <rule>`. */
-export function refuse([name, , rule]: Field, code: BasicTokenErrorCode): never {
-  return fail(code, `${name} must be ${rule}`);
+/**
+ * Refuses `field` with `code`: `<name> must be <rule>`, or `<name> is missing; pass <rule>` when
+ * it is `undefined`, `null` or `''` (an environment variable not set, most often).
+ */
+export function refuse([name, missing, rule]: Field, code: BasicTokenErrorCode): never {
+  return fail(code, `${name} ${code === missing ? 'is missing; pass' : 'must be'} ${rule}`);
 }
 
 /** What is wrong with a field the encoders take, in the order a person fixes them, or `undefined`. */
