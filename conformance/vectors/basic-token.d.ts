@@ -6,6 +6,10 @@ export const messages: {
   username: string;
   authorization: string;
   tooLong: string;
+  missingEmail: string;
+  missingToken: string;
+  missingPassword: string;
+  missingUsername: string;
 };
 export const ZENDESK: { email: string; token: string; credentials: string; header: string; userinfo: string };
 export const encodings: [string, string, string, string][];
