@@ -1,5 +1,5 @@
 import { fail } from './errors.ts';
-import { sanitize } from './sanitize.ts';
+import { quotedDescription, sanitize } from './sanitize.ts';
 
 /** A `state` of this package: 32 random bytes, base64url (RFC 4648 5), 43 characters. Bounded: linear. */
 export const STATE: RegExp = /^[\w-]{43}$/;
@@ -38,9 +38,8 @@ export function callbackCode(callbackUrl: URL, state: string): string {
   if (!sameText(got, state)) fail('STATE_MISMATCH', "callback state is not this sign-in's; sign in again");
   if (error) {
     const oauthError = sanitize(error);
-    const description = query.get('error_description');
     const page = query.get('error_uri');
-    const said = `${description ? `: ${JSON.stringify(sanitize(description))}` : ''}${page?.startsWith('https://') ? ` (${sanitize(page)})` : ''}`;
+    const said = `${quotedDescription(query.get('error_description'))}${page?.startsWith('https://') ? ` (${sanitize(page)})` : ''}`;
     return oauthError === 'access_denied'
       ? fail('AUTHORIZATION_DENIED', `the user denied access${said}; sign in again to go on`, { oauthError })
       : fail('AUTHORIZATION_ERROR', `authorization server answered ${oauthError}${said}; check the request`, {

@@ -24,3 +24,13 @@ export function sanitize(text: string, secrets: readonly (string | undefined)[] 
   for (const secret of secrets) if (secret) safe = safe.replaceAll(secret, '****');
   return safe.length > MAX_QUOTED ? `${safe.slice(0, MAX_QUOTED - 3)}...` : safe;
 }
+
+/**
+ * What a message says of a server's `error_description`: `: "<the text>"`, made safe by
+ * {@link sanitize}, or nothing when the server gave none.
+ */
+export function quotedDescription(description: unknown, secrets?: readonly (string | undefined)[]): string {
+  return typeof description === 'string' && description
+    ? `: ${JSON.stringify(sanitize(description, secrets))}`
+    : '';
+}

@@ -114,11 +114,12 @@ export async function requestToken(
   // What a server may echo in an error, masked there: what this request sends that is secret.
   const { refresh_token, code, code_verifier } = params;
   const secrets = [client.clientSecret, refresh_token, code, code_verifier];
+  const init = tokenRequestInit(client, params); // the same request at every try
   for (let tried = 0; ; tried++) {
     const sentAt = client.now();
     let retryAfter: string | null = null;
     try {
-      const [answer, text] = await send(client, tokenRequestInit(client, params));
+      const [answer, text] = await send(client, init);
       retryAfter = answer.headers.get('retry-after');
       return tokenResponse(answer.status, text, sentAt, secrets);
     } catch (error) {

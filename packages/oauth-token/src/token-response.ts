@@ -1,6 +1,6 @@
 import { fail, type OAuthTokenErrorCode } from './errors.ts';
 import { tokenSetOf } from './parse.ts';
-import { sanitize } from './sanitize.ts';
+import { quotedDescription, sanitize } from './sanitize.ts';
 import type { TokenSet } from './types.ts';
 
 /** RFC 6749 5.2: the `error` values that get their own code (the value upper-cased); any other is `TOKEN_ENDPOINT_ERROR`. */
@@ -47,11 +47,7 @@ export function tokenResponse(
     const code = OWN_CODES.includes(oauthError)
       ? (oauthError.toUpperCase() as OAuthTokenErrorCode)
       : 'TOKEN_ENDPOINT_ERROR';
-    const description = body.error_description;
-    const said =
-      typeof description === 'string' && description
-        ? `: ${JSON.stringify(sanitize(description, secrets))}`
-        : '';
+    const said = quotedDescription(body.error_description, secrets);
     const fix = FIXES[code];
     return fail(code, `token endpoint answered ${status} ${oauthError}${said}${fix ? `; ${fix}` : ''}`, {
       status,
