@@ -28,7 +28,7 @@ const PREDICATE_FIX = 'return true or false, not a Promise';
 const WILDCARD_FIX = 'with credentials: true, list them';
 
 /** Header name and value pairs, written as they are. */
-type Grant = readonly (readonly [string, string])[];
+export type Grant = readonly (readonly [string, string])[];
 
 /** The options of a policy, checked once and turned into what the hot path reads. */
 export interface CompiledOptions {
@@ -91,7 +91,7 @@ function originMatcher(origins: unknown): (origin: string) => boolean {
       return allowed;
     };
   }
-  if (origins === undefined || origins === null || origins === '' || (origins as unknown[]).length === 0) {
+  if (origins === undefined || origins === null || (origins as unknown[]).length === 0) {
     const state = origins === undefined || origins === null ? 'missing' : 'empty';
     fail('NO_ORIGINS', `options.origins is ${state}; pass page origins or "*"`);
   }

@@ -1,11 +1,9 @@
 import { classifyAuthorization } from './classify.ts';
 import { fail } from './errors.ts';
-import { compileOptions } from './options.ts';
+import { compileOptions, type Grant } from './options.ts';
 import { dropCorsHeaders, isResponse, varyOrigin, withHeaders } from './response.ts';
 import { typeOf } from './show.ts';
 import type { AuthorizationKind, CorsPolicy, CorsPolicyOptions, CorsReason, CorsRequest } from './types.ts';
-
-type Grant = readonly (readonly [string, string])[];
 
 /** What the policy decided for one request: a value that `judge` returns, never state. */
 interface Decision {
@@ -126,15 +124,13 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
     return privateNetwork ? privatePreflight : privateNetworkRefused;
   };
 
-  /** Writes the grant and `Vary` of `decided` into `target`; `fresh`: it holds no `Vary` yet. */
-  const write = (target: Headers, decided: Decision, origin: string | null, fresh: boolean): void => {
+  /** Writes the grant and `Vary` of `decided` into `target`. */
+  const write = (target: Headers, decided: Decision, origin: string | null): void => {
     if (decided.grant) {
       target.set('access-control-allow-origin', star ? '*' : (origin as string));
       for (const [name, value] of decided.grant) target.set(name, value);
     }
-    if (!decided.vary) return;
-    if (fresh) target.set('vary', 'Origin');
-    else varyOrigin(target);
+    if (decided.vary) varyOrigin(target);
   };
 
   return {
@@ -142,7 +138,7 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
       const origin = request.headers.get('origin');
       const decided = judge(request, origin);
       const written = new Headers();
-      write(written, decided, origin, true);
+      write(written, decided, origin);
       return { allowed: !decided.reason.endsWith('not-allowed'), reason: decided.reason, headers: written };
     },
 
@@ -162,14 +158,14 @@ export function createCorsPolicy(options: CorsPolicyOptions): CorsPolicy {
       try {
         const returned = next(request);
         // A synchronous `next` is finished without a detour through the microtask queue.
-        response = expectResponse(isResponse(returned) ? returned : await returned, 'INVALID_NEXT', 'next');
+        response = isResponse(returned) ? returned : expectResponse(await returned, 'INVALID_NEXT', 'next');
       } catch (error) {
         if (onError === undefined) throw error;
         response = expectResponse(await onError(error, request), 'INVALID_OPTION', 'options.onError');
       }
       return withHeaders(response, (target) => {
         dropCorsHeaders(target);
-        write(target, decided, origin, false);
+        write(target, decided, origin);
       });
     },
   };
