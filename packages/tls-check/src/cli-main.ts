@@ -175,7 +175,7 @@ export async function main(args: readonly string[], output: CliOutput): Promise<
       'the URL has no scheme; write https:// in front of the host, such as https://example.zendesk.com',
     );
   }
-  const timeout = invocation.timeout === undefined ? 10000 : timeoutMs(invocation.timeout);
+  const timeout = invocation.timeout === undefined ? undefined : timeoutMs(invocation.timeout);
   if (typeof timeout === 'string') return usageError(timeout);
   try {
     if (invocation.minVersion !== undefined)
@@ -183,7 +183,8 @@ export async function main(args: readonly string[], output: CliOutput): Promise<
     const ca = await Promise.all(invocation.ca.map(readCa));
     const report = await checkTls(url, {
       ca,
-      timeoutMs: timeout,
+      // Without --timeout, checkTls's own default (10000 ms).
+      ...(timeout === undefined ? {} : { timeoutMs: timeout }),
       ...(invocation.minVersion === undefined ? {} : { minVersion: invocation.minVersion }),
     });
     output.out(json ? JSON.stringify(report, null, 2) : formatTlsReport(report));
