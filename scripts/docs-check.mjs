@@ -76,10 +76,10 @@ try {
         'the install block (`pnpm pack:all` ...) and the settings block (`export API_URL=...`)',
     );
   }
-  const [, readmePort, readmePagePort] = MOCK.exec(mockBlock.code);
+  const [mockLine, readmePort, readmePagePort] = MOCK.exec(mockBlock.code);
 
   // 1. The mock API, as its README line starts it (on free ports: this machine is shared).
-  const mockCommand = MOCK.exec(mockBlock.code)[0].replace(/\d+/g, '0');
+  const mockCommand = mockLine.replace(/\d+/g, '0');
   mock = runChild('bash', ['-c', mockCommand], { cwd: root, env, timeoutMs: 30 * 60_000 });
   const printed = await mockOutput(mock.child);
   const cliExports = [...printed.matchAll(EXPORTS)].map((match) => match[1]);

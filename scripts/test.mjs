@@ -34,7 +34,7 @@ const steps = [
   },
   {
     name: 'scripts (node --test)',
-    ...node('--test', '--test-reporter', REPORTER, '--test-reporter-destination=stdout', ...scriptTests()),
+    ...node('--test', ...scriptTests()), // NODE_OPTIONS (below) names our reporter, as for every node --test
     count: () => nodeTestCounts('auth-primitives'),
   },
   { name: 'size budgets', ...node('scripts/size.mjs', '--check'), count: lastLine('size') },

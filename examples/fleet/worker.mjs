@@ -17,7 +17,7 @@
 // `{"holding":true}` and stops there, before its token request, to be killed holding it.
 // It prints JSON lines: `{"ready":...}`, then waits for a line on stdin to start calling, and
 // ends with `{"result":...}`. Nothing it prints holds a token.
-import { createTokenSource } from '@auth/oauth-token';
+import { createTokenSource, parseTokenResponse } from '@auth/oauth-token';
 import { redisTokenStore } from '@auth/oauth-token/redis';
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
@@ -86,7 +86,6 @@ if (config.mode === 'seed') {
     client_secret: config.clientSecret,
   });
   const sentAt = Date.now();
-  const { parseTokenResponse } = await import('@auth/oauth-token');
   const set = parseTokenResponse(
     await (await timedFetch(TOKEN_ENDPOINT, { method: 'POST', body })).json(),
     sentAt,

@@ -187,7 +187,7 @@ function requestedLifetime(params) {
 }
 
 /** The body of a token request, as an object of strings; `undefined` when unreadable. */
-async function readParams(request) {
+export async function readParams(request) {
   const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
   try {
     if (type === 'application/x-www-form-urlencoded') {

@@ -1,26 +1,15 @@
 // The token endpoint's counters and fault switches, for the fleet simulation and its tests:
-// how many token requests of each grant came, how many refreshes rotated, how many got
+// how many refresh requests came, how many of them rotated, how many got
 // invalid_grant; and a switch that makes the next refresh answers arrive late, after the
 // refresh token was rotated, as a token endpoint that times out after doing its work (the
 // client gives up and the new tokens are lost). Wraps the API's fetch handler; adds nothing else.
 
+import { readParams } from './app.mjs';
+
 const TOKEN_PATH = '/oauth/tokens';
 
-/** The grant type of a token request (form or JSON), read from a copy of it. */
-async function grantTypeOf(request) {
-  const text = await request.clone().text();
-  try {
-    const params = request.headers.get('content-type')?.includes('json')
-      ? JSON.parse(text)
-      : Object.fromEntries(new URLSearchParams(text));
-    return String(params?.grant_type ?? '');
-  } catch {
-    return '';
-  }
-}
-
 export function tokenFaults() {
-  const counts = { clientCredentials: 0, refreshRequests: 0, rotations: 0, invalidGrant: 0 };
+  const counts = { refreshRequests: 0, rotations: 0, invalidGrant: 0 };
   /** `lateAnswers` refresh answers (those that rotated) are held back `lateByMs` each. */
   const switches = { lateAnswers: 0, lateByMs: 0 };
   return {
@@ -33,9 +22,9 @@ export function tokenFaults() {
     /** `handler` (Request -> Response) with the token endpoint counted and its faults applied. */
     wrap: (handler) => async (request) => {
       if (new URL(request.url).pathname !== TOKEN_PATH || request.method !== 'POST') return handler(request);
-      const grant = await grantTypeOf(request);
+      // Read from a copy, as the API reads the request itself.
+      const grant = (await readParams(request.clone()))?.grant_type;
       const response = await handler(request);
-      if (grant === 'client_credentials') counts.clientCredentials++;
       if (grant !== 'refresh_token') return response;
       counts.refreshRequests++;
       if (response.ok) counts.rotations++;

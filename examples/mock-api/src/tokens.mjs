@@ -56,7 +56,7 @@ export function createTokenStore({ accessTokenTtl, refreshTokenTtl, scope, now =
      * a second use of its code can revoke them), with `granted` scope (default the store's) and
      * an access token that lives `lifetime` seconds (default the store's).
      */
-    issue: (clientId, family, granted, lifetime) => issue(clientId, family, granted, lifetime),
+    issue,
 
     /** Revokes every token of `family`: access and refresh tokens alike. */
     revokeFamily: (family) => void revokedFamilies.add(family),
