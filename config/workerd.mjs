@@ -39,8 +39,11 @@ const worker :Workerd.Worker = (
   );
 }
 
-/** Starts workerd on `dir/config.capnp`; resolves `{ url, stop() }` once it listens. */
-export async function startWorkerd(dir) {
+/**
+ * Starts workerd on `dir/config.capnp`; resolves `{ url, stop() }` once it listens, or rejects
+ * (and stops it) when it exits first or has not started within `startTimeoutMs`.
+ */
+export async function startWorkerd(dir, { startTimeoutMs = 30_000 } = {}) {
   const child = spawn(
     require.resolve('workerd/bin/workerd'),
     ['serve', join(dir, 'config.capnp'), '--control-fd=3'],
@@ -52,8 +55,13 @@ export async function startWorkerd(dir) {
     child.removeAllListeners('exit');
     child.kill();
   };
+  let timer;
   try {
     const port = await new Promise((resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`workerd did not start within ${startTimeoutMs / 1000} s`)),
+        startTimeoutMs,
+      );
       child.once('exit', (code) => reject(new Error(`workerd exited with code ${code}`)));
       child.once('error', reject);
       createInterface({ input: child.stdio[3] }).on('line', (line) => {
@@ -65,5 +73,7 @@ export async function startWorkerd(dir) {
   } catch (error) {
     stop();
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }

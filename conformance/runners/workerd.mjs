@@ -1,14 +1,13 @@
 // workerd runner (run with Node): bundles the suites as Wrangler would (conditions
 // workerd, worker, browser), serves them from Cloudflare's own runtime on loopback, and
-// asks the Worker for its results. workerd reports the port it bound on a control pipe.
+// asks the Worker for its results (config/workerd.mjs starts it and reads the port it bound).
 // Compatibility date 2026-11-01; flags from the command line (`--compatibility-flag=nodejs_compat`).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { startWorkerd } from '../../config/workerd.mjs';
 import { formatResult, reportNoResults } from '../harness.js';
 import { bundle } from './bundle.mjs';
 
@@ -25,10 +24,8 @@ const unknown = args.find((arg) => !arg.startsWith(FLAG_ARG));
 if (unknown) fail(`unknown argument ${unknown}; usage: workerd.mjs [${FLAG_ARG}NAME ...]`);
 
 const require = createRequire(import.meta.url);
-let binary;
 let version;
 try {
-  binary = require.resolve('workerd/bin/workerd');
   version = require('workerd/package.json').version;
 } catch {
   fail('the workerd package is not installed (pnpm install at the repository root)');
@@ -58,35 +55,21 @@ const conformance :Workerd.Worker = (
 `,
 );
 
-const child = spawn(binary, ['serve', join(dir, 'config.capnp'), '--control-fd=3'], {
-  stdio: ['ignore', 'inherit', 'inherit', 'pipe'],
-});
-const timer = setTimeout(() => {
-  child.kill('SIGKILL');
-  fail('workerd did not start within 30 s');
-}, 30_000);
-child.on('exit', (code) => {
-  if (code !== null && code !== 0) fail(`workerd exited with code ${code}`);
-});
-
-const port = await new Promise((resolve) => {
-  createInterface({ input: child.stdio[3] }).on('line', (line) => {
-    const event = JSON.parse(line);
-    if (event.event === 'listen' && event.socket === 'http') resolve(event.port);
-  });
-});
-clearTimeout(timer);
+let workerd;
+try {
+  workerd = await startWorkerd(dir);
+} catch (error) {
+  rmSync(dir, { recursive: true, force: true });
+  fail(error.message);
+}
 
 try {
-  const result = await (
-    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(120_000) })
-  ).json();
+  const result = await (await fetch(`${workerd.url}/`, { signal: AbortSignal.timeout(120_000) })).json();
   console.log(formatResult(`workerd-${version}${flags.map((flag) => `+${flag}`).join('')}`, result));
   process.exitCode = result.failed > 0 ? 1 : 0;
 } catch (error) {
   process.exitCode = reportNoResults(label, `no results from the Worker: ${error.message}`);
 } finally {
-  child.removeAllListeners('exit');
-  child.kill();
+  workerd.stop();
   rmSync(dir, { recursive: true, force: true });
 }
