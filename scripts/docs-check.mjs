@@ -180,9 +180,7 @@ try {
   report('docs check', false, [String(error?.stack ?? error)]);
 } finally {
   if (mock) {
-    try {
-      process.kill(-mock.child.pid, 'SIGTERM'); // the CLI removes its CA folder on SIGTERM
-    } catch {}
+    mock.kill('SIGTERM'); // the CLI removes its CA folder on SIGTERM
     await mock.done;
   }
 }

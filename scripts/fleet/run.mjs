@@ -62,7 +62,7 @@ export function startWorker(world, config, { runtime, client }, timeoutMs) {
     ...config,
   };
   const { NODE_EXTRA_CA_CERTS: _, ...inherited } = process.env;
-  const { child, done } = runChild(file, args, {
+  const { child, done, kill } = runChild(file, args, {
     cwd: root,
     env: { ...inherited, ...env, NO_COLOR: '1', FLEET: JSON.stringify(fleet) },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -100,14 +100,7 @@ export function startWorker(world, config, { runtime, client }, timeoutMs) {
     done: exited,
     go: () => child.stdin.write('go\n'),
     /** Signals the worker's process group (Deno's and Bun's shims start the real binary); `false`: it was gone. */
-    kill(signal) {
-      try {
-        process.kill(-child.pid, signal);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    kill,
     /** Resolves with the first line (past or future) for which `predicate` holds; rejects if the worker ends first. */
     waitFor(predicate, what) {
       const seen = lines.find(predicate);

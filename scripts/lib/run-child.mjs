@@ -10,10 +10,14 @@ import { constants } from 'node:os';
 const GRACE_MS = 500;
 const live = new Set(); // the process groups still running
 
+/** Signals the process group `pid` leads; `false`: the group is already gone (ESRCH). */
 function killGroup(pid, signal = 'SIGKILL') {
   try {
     process.kill(-pid, signal);
-  } catch {} // ESRCH: the group is already gone
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function killAll() {
@@ -45,12 +49,14 @@ function untrack(pid) {
  * Spawns `command` detached (its own process group); attach to `child.stdout` and
  * `child.stderr` synchronously. `done` resolves once the child has exited and its output
  * has arrived (or GRACE_MS have passed), never later: on timeout the group is SIGKILLed.
+ * `kill(signal)` signals the whole group (a shim's real binary too); `false`: it was gone.
  *
  * @param {string} command
  * @param {string[]} args
  * @param {import('node:child_process').SpawnOptions & { timeoutMs: number }} options
  * @returns {{ child: import('node:child_process').ChildProcess,
- *   done: Promise<{ code: number | null, signal: string | null, timedOut: boolean, error?: Error }>}}
+ *   done: Promise<{ code: number | null, signal: string | null, timedOut: boolean, error?: Error }>,
+ *   kill: (signal: NodeJS.Signals) => boolean }}
  */
 export function runChild(command, args, { timeoutMs, ...options }) {
   const child = spawn(command, args, { ...options, detached: true });
@@ -91,7 +97,7 @@ export function runChild(command, args, { timeoutMs, ...options }) {
       if (exit) settle();
     });
   });
-  return { child, done };
+  return { child, done, kill: (signal) => child.pid !== undefined && killGroup(child.pid, signal) };
 }
 
 /**
