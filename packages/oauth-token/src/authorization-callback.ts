@@ -25,9 +25,14 @@ function single(callback: URLSearchParams, name: string): string | null {
  * (`INVALID_STATE`) that equals `state`, compared in constant time (`STATE_MISMATCH`: a forged
  * or stale callback); then an `error` (RFC 6749 4.1.2.1) is `AUTHORIZATION_DENIED` for
  * `access_denied`, else `AUTHORIZATION_ERROR`, with `oauthError` and the server's description
- * and page sanitised into the message; no `code` is `MISSING_CODE`.
+ * and page sanitised into the message (the code and the caller's `secrets` masked); no `code`
+ * is `MISSING_CODE`.
  */
-export function callbackCode(callbackUrl: URL, state: string): string {
+export function callbackCode(
+  callbackUrl: URL,
+  state: string,
+  secrets: readonly (string | undefined)[] = [],
+): string {
   const query = callbackUrl.searchParams;
   const code = single(query, 'code');
   const got = single(query, 'state');
@@ -37,9 +42,10 @@ export function callbackCode(callbackUrl: URL, state: string): string {
   }
   if (!sameText(got, state)) fail('STATE_MISMATCH', "callback state is not this sign-in's; sign in again");
   if (error) {
-    const oauthError = sanitize(error);
+    const masked = [code ?? undefined, ...secrets];
+    const oauthError = sanitize(error, masked);
     const page = query.get('error_uri');
-    const said = `${quotedDescription(query.get('error_description'))}${page?.startsWith('https://') ? ` (${sanitize(page)})` : ''}`;
+    const said = `${quotedDescription(query.get('error_description'), masked)}${page?.startsWith('https://') ? ` (${sanitize(page, masked)})` : ''}`;
     return oauthError === 'access_denied'
       ? fail('AUTHORIZATION_DENIED', `the user denied access${said}; sign in again to go on`, { oauthError })
       : fail('AUTHORIZATION_ERROR', `authorization server answered ${oauthError}${said}; check the request`, {

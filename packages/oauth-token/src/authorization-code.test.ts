@@ -233,6 +233,27 @@ describe('the callback, read before any request', () => {
       expect(error.oauthError).toBe(new URLSearchParams(query).get('error'));
   });
 
+  it('an error whose description and page echo the code, the verifier or the client secret: masked', async () => {
+    const { request, exchange, sent } = await signIn();
+    const secret = 'confidential-secret-5e4d3c2b1a';
+    const echo = encodeURIComponent(`code abc, verifier ${request.codeVerifier}, secret ${secret}`);
+    const error = await expectRejects(
+      exchange(
+        callback(
+          `error=server_error&error_description=${echo}&error_uri=https%3A%2F%2Fidp.example%2F${secret}&code=abc&state=${request.state}`,
+        ),
+        { clientSecret: secret },
+      ),
+      OAuthTokenError,
+      'AUTHORIZATION_ERROR',
+      { secrets: [secret, request.codeVerifier, 'abc'] },
+    );
+    expect(error.message).toBe(
+      '[@auth/oauth-token] authorization server answered server_error: "code ****, verifier ****, secret ****" (https://idp.example/****); check the request',
+    );
+    expect(sent).toEqual([]);
+  });
+
   it('the state comparison finds a difference in the first or the last character alike', async () => {
     const { request, exchange } = await signIn();
     const flip = (c: string) => (c === 'A' ? 'B' : 'A');

@@ -77,7 +77,7 @@ export async function exchangeAuthorizationCode(
   } catch {
     return misuse('options.callbackUrl must be the URL the user came back to');
   }
-  const code = callbackCode(callback, state);
+  const code = callbackCode(callback, state, [client.clientSecret, codeVerifier]);
   return requestToken(client, {
     grant_type: 'authorization_code',
     code,

@@ -83,6 +83,24 @@ describe('invalid_grant', () => {
   });
 });
 
+describe('what a token endpoint echoes', () => {
+  it('masks the held access token too, which a refresh does not send', async () => {
+    const { signIn, another, clock } = setup();
+    const tokens = await signIn();
+    const echo = async () =>
+      Response.json(
+        { error: 'invalid_request', error_description: `${tokens.accessToken} and ${tokens.refreshToken}` },
+        { status: 400 },
+      );
+    const source = another({ grant: REFRESH_TOKEN, tokens, fetch: echo });
+    clock.advance(29 * MINUTE);
+    const error = await expectRejects(source.token(), OAuthTokenError, 'TOKEN_ENDPOINT_ERROR', {
+      secrets: [tokens.accessToken, tokens.refreshToken as string],
+    });
+    expect(error.message).toContain('answered 400 invalid_request: "**** and ****"');
+  });
+});
+
 describe('retries', () => {
   it('never retries a refresh_token request that may have reached the server', async () => {
     for (const failure of [

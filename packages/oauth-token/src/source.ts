@@ -201,7 +201,8 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     try {
       // A client_credentials request spends nothing: retried on network errors, timeouts, 429
       // and 5xx. A refresh token may be spent by any request that reached the server: never.
-      next = await requestToken(config, params, grant.type === 'client_credentials' ? 2 : 0);
+      const retries = grant.type === 'client_credentials' ? 2 : 0;
+      next = await requestToken(config, params, retries, [previous?.accessToken]);
     } catch (error) {
       const { code, status } = error as OAuthTokenError;
       emit({ type: 'refresh-failed', code, ...(status !== undefined && { status }), ms: now() - began });

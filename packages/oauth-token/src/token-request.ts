@@ -103,6 +103,8 @@ export const mayHaveSpent = ({ code, status }: OAuthTokenError): boolean =>
  * was sent. The one place that talks to a token endpoint: every grant is a caller.
  * `retries`: how many times to try again after a network error, a timeout, a 429 or a 5xx, with
  * backoff that honours `Retry-After`; only for grants that spend nothing (`client_credentials`).
+ * `held`: secrets the caller holds that the request does not send (the access token a refresh
+ * replaces), masked too where a server's text echoes them.
  *
  * @throws {OAuthTokenError} the OAuth codes, `HTTP_ERROR`, `INVALID_RESPONSE`, `NETWORK_ERROR`, `TIMEOUT`.
  */
@@ -110,10 +112,11 @@ export async function requestToken(
   client: TokenClient,
   params: Record<string, string>,
   retries = 0,
+  held: readonly (string | undefined)[] = [],
 ): Promise<TokenSet> {
   // What a server may echo in an error, masked there: what this request sends that is secret.
   const { refresh_token, code, code_verifier } = params;
-  const secrets = [client.clientSecret, refresh_token, code, code_verifier];
+  const secrets = [client.clientSecret, refresh_token, code, code_verifier, ...held];
   const init = tokenRequestInit(client, params); // the same request at every try
   for (let tried = 0; ; tried++) {
     const sentAt = client.now();
