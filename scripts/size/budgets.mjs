@@ -3,14 +3,17 @@
 //
 // `limit` is enforced by `node scripts/size.mjs --check` (so by `pnpm test`): the measured
 // size plus a little room, so nothing grows unnoticed. `goal` is issue 14's target, reported
-// beside it; the packages are being shrunk towards it on other branches. The limits were set
-// on 2026-11-30 from sizes measured then (basicTokenHeader 1,128, parseBasicToken 1,227,
+// beside it. The limits were set on 2026-11-30 from sizes measured then (basicTokenHeader 1,128, parseBasicToken 1,227,
 // bearerHeader 643, parseBearer 871, parseBearerChallenge 1,069, createCorsPolicy 3,784,
 // assertCorsAllowedAuth 1,663; whole packages 2,200, 1,895, 1,749, 3,876). Issue 14's size pass
 // for bearer and basic-token: a goal met is its limit; a goal not yet met has the size measured
 // after the pass plus about 2% as its limit, so that the gain holds.
 
-/** Which column `--check` enforces. Issue 14: change to 'goal' once the shrunk packages merge. */
+/**
+ * Which column `--check` enforces. Every goal not met is below the row's `bare` size (the bundle
+ * without any message text, printed by `node scripts/size.mjs`): enforcing the goals would take
+ * dropping behaviour, which is a decision about the contract, not a size pass.
+ */
 export const ENFORCED = 'limit';
 
 /**

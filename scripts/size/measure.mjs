@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { publishedPackages, root } from '../lib/packages.mjs';
+import { withoutMessageText } from './message-text.mjs';
 
 async function measure(contents, resolveDir) {
   const result = await build({
@@ -22,13 +23,15 @@ async function measure(contents, resolveDir) {
     // Node builtins some anchors reach for stay external: the figure is a lower bound for them.
     external: ['node:*', 'buffer'],
   });
-  const bytes = result.outputFiles[0].contents;
-  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  const { contents: bytes, text } = result.outputFiles[0];
+  const gzip = (data) => gzipSync(data, { level: 9 }).length;
+  return { min: bytes.length, gzip: gzip(bytes), bare: gzip(withoutMessageText(text)) };
 }
 
 /**
  * Measures `modules` (`{ key: source }`, the source importing our packages by name) and
- * `anchors` (resolved from bench/, where they are installed). Resolves to `{ key: { min, gzip } }`.
+ * `anchors` (resolved from bench/, where they are installed). Resolves to `{ key: { min, gzip, bare } }`,
+ * `bare` being the gzip size without the text of any message (message-text.mjs).
  */
 export async function measureAll(modules, anchors) {
   const scratch = mkdtempSync(join(tmpdir(), 'auth-size-'));
