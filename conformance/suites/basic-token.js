@@ -276,6 +276,37 @@ export default function suite(test, mod) {
     );
   });
 
+  test('property: decodeBasic takes base64 exactly when it is padded and canonical (RFC 4648 3.2-3.5)', () => {
+    // The reference: encoding the bytes again gives the same text (atob alone is lenient).
+    const canonical = (base64) => {
+      try {
+        return btoa(atob(base64)) === base64;
+      } catch {
+        return false;
+      }
+    };
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';
+    const encoded = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...alphabet), minLength: 1, maxLength: 14 }),
+      // Valid encodings with the last characters changed: stray bits, padding cut or added.
+      fc
+        .tuple(text(1), fc.nat(3), fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 3 }))
+        .map(([value, cut, tail]) => reference(value).slice(6, -cut || undefined) + tail),
+    );
+    fc.assert(
+      fc.property(encoded, (base64) => {
+        let code = 'accepted';
+        try {
+          mod.decodeBasic(`Basic ${base64}`);
+        } catch (error) {
+          code = error.code;
+        }
+        assert.equal(code !== 'INVALID_BASE64', canonical(base64), `Basic ${base64}: ${code}`);
+      }),
+      { ...fcOptions, numRuns: 1000 },
+    );
+  });
+
   test('property: the decoders return or throw BasicTokenError on any input, never the secret', () => {
     const secret = 'S3cr3t-6wiIBWbGkBMo1mRDMuVwkw1E';
     const header = mod.basicTokenHeader({ email: ZENDESK.email, token: secret });

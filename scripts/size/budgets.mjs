@@ -21,14 +21,17 @@ export const ENFORCED = 'limit';
  * same job, shown beside it.
  */
 export const BUDGETS = [
+  // decodeBasic's canonical check encodes only the last bytes again (2026-11-30): 20 bytes for
+  // decoding 1.5x faster on Bun and 2x on Deno (where it was slower than basic-auth). Speed on a
+  // server's every request won over the browser bytes of an import browsers rarely need.
   {
     package: '@auth/basic-token',
-    limit: 1700,
+    limit: 1740,
     goal: 1500,
     anchors: ['basic-auth', 'js-base64', 'hono/basic-auth'],
   },
   { package: '@auth/basic-token', import: 'basicTokenHeader', limit: 800, goal: 700 },
-  { package: '@auth/basic-token', import: 'parseBasicToken', limit: 900, goal: 900 },
+  { package: '@auth/basic-token', import: 'parseBasicToken', limit: 935, goal: 900 },
   { package: '@auth/bearer', limit: 1850, goal: 1300, anchors: ['hono/bearer-auth', '@octokit/auth-token'] },
   { package: '@auth/bearer', import: 'bearerHeader', limit: 450, goal: 450 },
   { package: '@auth/bearer', import: 'parseBearer', limit: 705, goal: 550 },
