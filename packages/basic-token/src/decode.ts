@@ -58,8 +58,7 @@ export function decodeBasic(value: string, options?: DecodeBasicOptions): BasicC
   // what encoding the last bytes gives. The round trip, without encoding everything again (which
   // costs Deno as much as the rest of the decoding).
   const lastBytes = text.slice(-(text.length % 3 || 3));
-  if (!encoded || btoa(lastBytes) !== encoded.slice(-4))
-    return fail(problem(value, max), MESSAGE);
+  if (!encoded || btoa(lastBytes) !== encoded.slice(-4)) return fail(problem(value, max), MESSAGE);
   // Printable ASCII, what nearly every client sends, holds no control character: only other
   // text is read as UTF-8 and looked at for one.
   const ascii = PRINTABLE_ASCII.test(text);
