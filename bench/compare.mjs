@@ -53,3 +53,15 @@ export async function compare(title, candidates, { goals = {}, rounds = 7, cpuTi
   }
   return rows;
 }
+
+/**
+ * Prints the most any candidate could reach against `anchor`, given the time of `floor` (work
+ * every candidate must do, timed alone): the anchor's time over the floor's. `rows` as
+ * `compare` returns them.
+ */
+export function printCeiling(rows, anchor, floor) {
+  const time = Object.fromEntries(rows.map(({ name, ns }) => [name, ns]));
+  console.log(
+    `  at best ${(time[anchor] / time[floor]).toFixed(2)}x ${anchor}'s speed here: its time over the floor's`,
+  );
+}
