@@ -13,7 +13,7 @@
  * Which column `--check` enforces. Every goal not met but parseBasicToken's (a speed trade, above)
  * is below the row's `bare` size (the bundle without any message text, printed by `node
  * scripts/size.mjs`): enforcing the goals would take dropping behaviour, which is a decision
- * about the contract, not a size pass.
+ * about the contract, not a size pass: goals.md says what each goal would cost users.
  */
 export const ENFORCED = 'limit';
 
