@@ -71,6 +71,7 @@ export function startWorker(world, config, { runtime, client }, timeoutMs) {
   child.stdin.on('error', () => {}); // a worker that is gone takes no "go"
   const lines = [];
   const waiters = new Set();
+  let gone = false; // told to go
   let stderr = '';
   createInterface({ input: child.stdout }).on('line', (text) => {
     let line;
@@ -98,7 +99,11 @@ export function startWorker(world, config, { runtime, client }, timeoutMs) {
     client,
     lines,
     done: exited,
-    go: () => child.stdin.write('go\n'),
+    /** Starts the worker's calls; once (a later call does nothing). */
+    go: () => {
+      if (!gone) child.stdin.write('go\n');
+      gone = true;
+    },
     /** Signals the worker's process group (Deno's and Bun's shims start the real binary); `false`: it was gone. */
     kill,
     /** Resolves with the first line (past or future) for which `predicate` holds; rejects if the worker ends first. */
@@ -131,9 +136,10 @@ export async function seed(world, key) {
 
 /**
  * Runs a fleet: seeds a fresh key (or uses `key`, seeded before), starts `workers` processes in `mode` ('shared': the Redis
- * store; 'naive': each its own copy of the seed set), starts them calling at once, runs
- * `during(workers, { key, started })` meanwhile (the kill tests' faults; `started` is the
- * `performance.now()` of the start), and resolves when all have ended:
+ * store; 'naive': each its own copy of the seed set), runs `first(workers, { key })` once all
+ * are ready (a kill test starts one worker there, to fault it before the others run), starts
+ * the others calling at once, runs `during(workers, { key, started })` meanwhile (the kill tests'
+ * faults; `started` is the `performance.now()` of the start), and resolves when all have ended:
  * `{ key, workers: [{ runtime, client, code, signal, result?, stderr }], counts }`, `counts`
  * being the token endpoint's (refresh requests, rotations, invalid_grant) during the run.
  */
@@ -149,6 +155,7 @@ export async function runFleet(world, options) {
   );
   try {
     await Promise.all(workers.map((worker) => worker.waitFor((line) => line.ready, 'being ready')));
+    await options.first?.(workers, { key });
     for (const worker of workers) worker.go();
     const during = options.during?.(workers, { key, started: performance.now() });
     const ended = await Promise.all(workers.map((worker) => worker.done));
