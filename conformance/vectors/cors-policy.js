@@ -101,7 +101,7 @@ const ORIGIN_FIX = 'pass "scheme://host[:port]" (punycode host), or "*", a RegEx
 const WILDCARD_FIX = 'with credentials: true, list them';
 const TOKEN_FIX = 'pass one RFC 9110 token per item';
 const LIST_FIX = 'pass an array, one name per item';
-const PREDICATE_FIX = 'return true or false, not a Promise';
+const PREDICATE_FIX = 'return true or false';
 const OPTIONS_LIST =
   'origins, methods, allowHeaders, exposeHeaders, allowAuth, maxAge, credentials, privateNetwork, onError';
 
@@ -144,6 +144,18 @@ export const invalidOptions = [
     { origins: APP, credentials: true, exposeHeaders: ['x', '*'] },
     'WILDCARD_WITH_CREDENTIALS',
     `options.exposeHeaders holds "*"; ${WILDCARD_FIX}`,
+  ],
+  [
+    'a RegExp that allows every origin, with credentials (asked once, of an origin nobody owns)',
+    { origins: /.*/, credentials: true },
+    'WILDCARD_WITH_CREDENTIALS',
+    `options.origins allows every origin (it allows https://any-site.invalid); ${WILDCARD_FIX}`,
+  ],
+  [
+    'a predicate that reflects any origin, with credentials',
+    { origins: () => true, credentials: true },
+    'WILDCARD_WITH_CREDENTIALS',
+    `options.origins allows every origin (it allows https://any-site.invalid); ${WILDCARD_FIX}`,
   ],
   [
     'a host without a scheme',
@@ -215,7 +227,7 @@ export const invalidOptions = [
     'an async predicate (issue 17.2: refused, not awaited)',
     { origins: async () => true },
     'INVALID_OPTION',
-    `options.origins is an async function; ${PREDICATE_FIX}`,
+    `options.origins is an async function; ${PREDICATE_FIX}, not a Promise`,
   ],
   [
     'a method with a space',

@@ -41,8 +41,9 @@ export const BUDGETS = [
   // the browser entry's behaviours weighs with every message emptied (packages/tls-check/README.md).
   { package: '@auth/tls-check', limit: 1870, goal: 1200 },
   // cors-policy after its size pass: 3,465 / 3,182 / 799 measured, limits within 2% of them.
-  { package: '@auth/cors-policy', limit: 3500, goal: 2800, anchors: ['hono/cors', 'cors'] },
-  { package: '@auth/cors-policy', import: 'createCorsPolicy', limit: 3220, goal: 2500 },
+  // +69 (2026-11-30): credentials with a RegExp or predicate that allows every origin refused.
+  { package: '@auth/cors-policy', limit: 3590, goal: 2800, anchors: ['hono/cors', 'cors'] },
+  { package: '@auth/cors-policy', import: 'createCorsPolicy', limit: 3300, goal: 2500 },
   { package: '@auth/cors-policy', import: 'assertCorsAllowedAuth', limit: 815, goal: 1100 },
   // Issue 11's size pass (2026-11-30): each oauth-token row's limit is what it reached plus about
   // 2%. The whole entry was 9,484 (createTokenSource 7,960, createAuthorizationRequest 2,112,

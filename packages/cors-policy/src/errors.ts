@@ -10,7 +10,8 @@
  *   `options.onError` returns something that is not a `Response`):
  *   `NO_ORIGINS` (`origins` missing, `''` or `[]`), `INVALID_ORIGIN` (an origin that is not
  *   `scheme://host[:port]` or `'null'`), `INVALID_OPTION` (an option of the wrong type or an
- *   unknown option), `WILDCARD_WITH_CREDENTIALS` (`'*'` with `credentials: true`),
+ *   unknown option), `WILDCARD_WITH_CREDENTIALS` (`'*'`, or a `RegExp` or predicate that allows
+ *   every origin, with `credentials: true`),
  *   `INVALID_METHOD` and `INVALID_HEADER_NAME` (not an RFC 9110 token), `INVALID_MAX_AGE`
  *   (not whole seconds, 0 or more), `INVALID_ALLOW_AUTH` (a kind `classifyAuthorization` never
  *   returns).

@@ -54,6 +54,26 @@ describe('compileOptions: what the hot path reads', () => {
     ).toBe(true);
   });
 
+  it('with credentials, asks a RegExp or predicate once whether it allows an origin nobody owns', () => {
+    const asked: string[] = [];
+    const own = (origin: string) => {
+      asked.push(origin);
+      return origin === APP;
+    };
+    const compiled = compileOptions({ origins: own, credentials: true });
+    expect(asked).toEqual(['https://any-site.invalid']);
+    expect(compiled.allows(APP)).toBe(true);
+    // Anchored, a RegExp that allows the app's subdomains passes; unanchored, one that allows anything fails.
+    expect(
+      compileOptions({ origins: /^https:\/\/(\w+\.)?example\.com$/, credentials: true }).allows(APP),
+    ).toBe(true);
+    expect(() => compileOptions({ origins: /\.invalid$/, credentials: true })).toThrow(/allows every origin/);
+    // Without credentials, nothing is asked at creation.
+    asked.length = 0;
+    compileOptions({ origins: own });
+    expect(asked).toEqual([]);
+  });
+
   it('does not keep a reference to the arrays it was given', () => {
     const methods = ['GET'];
     const compiled = compileOptions({ origins: APP, methods });

@@ -24,7 +24,13 @@ const OPTIONS: readonly string[] = [
 
 // The fixes, each fixed and written once: one that works for every value refused with it.
 const ORIGIN_FIX = 'pass "scheme://host[:port]" (punycode host), or "*", a RegExp or a predicate alone';
-const PREDICATE_FIX = 'return true or false, not a Promise';
+const PREDICATE_FIX = 'return true or false';
+
+/**
+ * An origin nobody can own (RFC 2606 reserves `.invalid`): a `RegExp` or predicate that allows it
+ * allows every origin, which with credentials lets every site read what the cookies unlock.
+ */
+const ANY_ORIGIN = 'https://any-site.invalid';
 const WILDCARD_FIX = 'with credentials: true, list them';
 
 /** Header name and value pairs, written as they are. */
@@ -75,7 +81,7 @@ function originMatcher(origins: unknown): (origin: string) => boolean {
   if (typeof origins === 'function' || origins instanceof RegExp) {
     // An async function answers a Promise: refused here already, not at the first request.
     if (Object.prototype.toString.call(origins) === '[object AsyncFunction]') {
-      fail('INVALID_OPTION', `options.origins is an async function; ${PREDICATE_FIX}`);
+      fail('INVALID_OPTION', `options.origins is an async function; ${PREDICATE_FIX}, not a Promise`);
     }
     return (origin) => {
       const normal = normalizeOrigin(origin);
@@ -176,10 +182,18 @@ export function compileOptions(options: CorsPolicyOptions): CompiledOptions {
   if (onError !== undefined && typeof onError !== 'function') {
     invalid('INVALID_OPTION', 'onError', onError, 'pass a function');
   }
+  const allows = star ? () => true : originMatcher(origins);
+  // Asked once, here: a predicate that reflects any origin is the classic credentialed hole.
+  if (credentials && !star && allows(ANY_ORIGIN)) {
+    fail(
+      'WILDCARD_WITH_CREDENTIALS',
+      `options.origins allows every origin (it allows ${ANY_ORIGIN}); ${WILDCARD_FIX}`,
+    );
+  }
   const allowCredentials = credentials ? 'true' : '';
   return {
     star,
-    allows: star ? () => true : originMatcher(origins),
+    allows,
     methods: new Set(methods),
     headers: new Set(headers),
     responseGrant: grant([
