@@ -79,6 +79,10 @@ describe('createAuthorizationRequest', () => {
       { authorizationEndpoint: 'http://acme.zendesk.com/oauth/authorizations/new' },
       'options.authorizationEndpoint uses http:',
     ],
+    [
+      { authorizationEndpoint: 'https://jdoe:S3cretPassw0rd@acme.zendesk.com/oauth/authorizations/new' },
+      'options.authorizationEndpoint holds a user name or password; remove it',
+    ],
     [{ clientId: undefined }, 'options.clientId is missing; pass the client id'],
     [{ clientId: 'demo\n' }, 'options.clientId has whitespace at an end; trim it'],
     [

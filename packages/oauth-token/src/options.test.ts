@@ -91,6 +91,11 @@ describe('createTokenSource options', () => {
       { ...VALID, tokenEndpoint: '/oauth/tokens' },
       'options.tokenEndpoint does not parse; pass an https: URL',
     ],
+    [
+      // fetch errors quote the URL, so a password in it would reach every log.
+      { ...VALID, tokenEndpoint: 'https://jdoe:S3cretPassw0rd@acme.zendesk.com/oauth/tokens' },
+      'options.tokenEndpoint holds a user name or password; remove it',
+    ],
     [{ ...VALID, grant: undefined }, 'options.grant is missing; pass { type, clientId, clientSecret }'],
     [{ ...VALID, grant: 'client_credentials' }, 'options.grant must be an object, got string'],
     [
