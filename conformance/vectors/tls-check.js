@@ -285,6 +285,13 @@ export const invalidCheckOptions = [
   [{ minVersion: 'TLSv9' }, 'UNKNOWN_TLS_VERSION', 'minVersion is not a TLS version; pass one like TLSv1.2'],
   [{ minVersion: ' TLSv1.3' }, 'UNKNOWN_TLS_VERSION', 'minVersion has whitespace at an end; trim it'],
   [{ minVersion: null }, 'UNKNOWN_TLS_VERSION', 'minVersion is missing; pass a TLS version'],
+  // A misspelt option would check something else and report ok.
+  [
+    { minVerison: 'TLSv1.3' },
+    'INVALID_OPTION',
+    'options.minVerison is unknown; use timeoutMs, ca, minVersion',
+  ],
+  [{ timeout: 500 }, 'INVALID_OPTION', 'options.timeout is unknown; use timeoutMs, ca, minVersion'],
 ];
 
 /**

@@ -39,7 +39,8 @@ export const BUDGETS = [
   { package: '@auth/bearer', import: 'parseBearerChallenge', limit: 1025, goal: 800 },
   // 1,837 measured after issue 14's size pass (2,239 before): the goal is below what the code of
   // the browser entry's behaviours weighs with every message emptied (packages/tls-check/README.md).
-  { package: '@auth/tls-check', limit: 1870, goal: 1200 },
+  // +57 (2026-11-30): checkTls refuses unknown options (a misspelt minVersion checked TLS 1.2).
+  { package: '@auth/tls-check', limit: 1930, goal: 1200 },
   // cors-policy after its size pass: 3,465 / 3,182 / 799 measured, limits within 2% of them.
   // +69 (2026-11-30): credentials with a RegExp or predicate that allows every origin refused.
   { package: '@auth/cors-policy', limit: 3590, goal: 2800, anchors: ['hono/cors', 'cors'] },

@@ -10,6 +10,8 @@ export interface CheckSettings {
   minRank: number;
 }
 
+const OPTIONS = ['timeoutMs', 'ca', 'minVersion'];
+
 /**
  * Checks the options of `checkTls` so that every runtime refuses the same mistakes: misuse, so
  * `INVALID_OPTION` (`UNKNOWN_TLS_VERSION` for `minVersion`, as everywhere a version is read).
@@ -17,6 +19,11 @@ export interface CheckSettings {
 export function readOptions(options: CheckTlsOptions = {}): CheckSettings {
   if (typeof options !== 'object' || options === null) {
     fail('INVALID_OPTION', `options must be an object, got ${options === null ? 'null' : typeof options}`);
+  }
+  // A misspelt option would check something else and say ok (`minVerison` checks at 1.2).
+  for (const name in options) {
+    if (!OPTIONS.includes(name))
+      fail('INVALID_OPTION', `options.${name} is unknown; use ${OPTIONS.join(', ')}`);
   }
   const { timeoutMs = 10000, ca = [], minVersion = MIN_TLS_VERSION } = options;
   // Up to setTimeout's largest delay, a signed 32-bit count of milliseconds.
