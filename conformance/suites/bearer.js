@@ -94,6 +94,17 @@ export default function suite(test, mod) {
     }
   });
 
+  test('bearerChallenge refuses a key that is none of the five, naming it (never leaving it out)', () => {
+    for (const [, params] of vectors.unknownChallengeParameters) {
+      const key = Object.keys(params).at(-1);
+      assert.throws(() => mod.bearerChallenge(params), {
+        name: 'BearerError',
+        code: 'UNKNOWN_PARAMETER',
+        includes: [`[@auth/bearer] ${key} is not an RFC 6750 parameter; use realm, scope, error`],
+      });
+    }
+  });
+
   test('parseBearerChallenge reads the first Bearer challenge of real-world values', () => {
     for (const [what, value, params] of vectors.parsedChallenges) {
       assert.deepEqual(mod.parseBearerChallenge(value), params, what);

@@ -8,6 +8,7 @@ export const validAuthorizations: [string, string][];
 export const invalidAuthorizations: [string, string, string][];
 export const challenges: [Record<string, unknown>, string][];
 export const invalidChallenges: [string, Record<string, unknown>, string][];
+export const unknownChallengeParameters: [string, Record<string, unknown>][];
 export const parsedChallenges: [string, string, Record<string, unknown>][];
 export const invalidParsedChallenges: [string, string | null, string][];
 export const nonAsciiChallenges: [string, string, Record<string, unknown>][];

@@ -132,6 +132,13 @@ export const invalidChallenges = [
   ['a URI with a space', { errorUri: 'https://example.com/a b' }, 'INVALID_ERROR_URI'],
 ];
 
+/** Keys that are none of the five, refused with UNKNOWN_PARAMETER (else silently left out): [what, params]. */
+export const unknownChallengeParameters = [
+  ['a misspelt parameter', { reallm: 'example' }],
+  ['a parameter in its wire spelling', { realm: 'example', error_description: 'expired' }],
+  ["parseBearerChallenge's params record, which bearerChallenge does not write", { params: {} }],
+];
+
 /** WWW-Authenticate values as servers send them (RFC 9110 11.6.1): [what, value, parameters]. */
 export const parsedChallenges = [
   ['the RFC 6750 3 example', 'Bearer realm="example"', { realm: 'example' }],

@@ -33,7 +33,8 @@ export const BUDGETS = [
   },
   { package: '@auth/basic-token', import: 'basicTokenHeader', limit: 800, goal: 700 },
   { package: '@auth/basic-token', import: 'parseBasicToken', limit: 935, goal: 900 },
-  { package: '@auth/bearer', limit: 1850, goal: 1300, anchors: ['hono/bearer-auth', '@octokit/auth-token'] },
+  // +60 (2026-11-30): bearerChallenge refuses a key that is none of its five (UNKNOWN_PARAMETER).
+  { package: '@auth/bearer', limit: 1910, goal: 1300, anchors: ['hono/bearer-auth', '@octokit/auth-token'] },
   { package: '@auth/bearer', import: 'bearerHeader', limit: 450, goal: 450 },
   { package: '@auth/bearer', import: 'parseBearer', limit: 705, goal: 550 },
   { package: '@auth/bearer', import: 'parseBearerChallenge', limit: 1025, goal: 800 },

@@ -94,6 +94,20 @@ describe('bearerChallenge', () => {
     expect(error.message).toBe(`[@auth/bearer] ${Object.keys(params)[0]} must follow RFC 6750 section 3`);
   });
 
+  it('refuses a key that is none of the five, naming it and the five (a misspelling is not left out)', () => {
+    for (const params of [{ reallm: 'x' }, { realm: 'x', error_uri: 'https://e.example/' }, { params: {} }]) {
+      const error = expectThrows(
+        () => bearerChallenge(params as BearerChallengeParams),
+        BearerError,
+        'UNKNOWN_PARAMETER',
+      );
+      const key = Object.keys(params).at(-1);
+      expect(error.message).toBe(
+        `[@auth/bearer] ${key} is not an RFC 6750 parameter; use realm, scope, error, errorDescription, errorUri`,
+      );
+    }
+  });
+
   it('refuses a scope array element that is not one scope-token', () => {
     for (const scope of [[Symbol()], [Object.create(null)], [1, true], [['a', 'b']], ['a b']]) {
       const error = expectThrows(

@@ -30,7 +30,8 @@ const GRAMMAR: Record<keyof BearerChallengeParams, RegExp> = {
  * separated by single spaces, or an array element that is not a string holding one
  * scope-token), `INVALID_ERROR` (not one of the three codes), `INVALID_ERROR_DESCRIPTION`,
  * `INVALID_ERROR_URI`: a value outside the RFC's character sets, or not a string; the message
- * names the parameter and the fix. `TOO_LONG` when the result exceeds `BEARER_MAX_LENGTH`.
+ * names the parameter and the fix. `UNKNOWN_PARAMETER` for a key that is none of the five.
+ * `TOO_LONG` when the result exceeds `BEARER_MAX_LENGTH`.
  *
  * @example
  * ```ts
@@ -40,6 +41,11 @@ const GRAMMAR: Record<keyof BearerChallengeParams, RegExp> = {
  * ```
  */
 export function bearerChallenge(params?: BearerChallengeParams): string {
+  // A misspelt key would leave its parameter out without a word (`{ reallm }` gave `Bearer`).
+  for (const key in params) {
+    if (!PARAMETERS.includes(key as keyof BearerChallengeParams))
+      fail('UNKNOWN_PARAMETER', `${key} is not an RFC 6750 parameter; use ${PARAMETERS.join(', ')}`);
+  }
   let out = 'Bearer';
   for (const key of PARAMETERS) {
     // `?.`: no parameters (or null from JavaScript) is the bare challenge, never a TypeError.

@@ -19,6 +19,8 @@
  * - `INVALID_REALM`, `INVALID_SCOPE`, `INVALID_ERROR`, `INVALID_ERROR_DESCRIPTION`,
  *   `INVALID_ERROR_URI`: a `bearerChallenge` parameter outside RFC 6750 section 3, or not a
  *   string (a `scope` array element that is not one scope-token is `INVALID_SCOPE`).
+ * - `UNKNOWN_PARAMETER`: a `bearerChallenge` key that is none of `realm`, `scope`, `error`,
+ *   `errorDescription`, `errorUri` (a misspelling would otherwise be left out silently).
  * - `NO_BEARER_CHALLENGE`: a `WWW-Authenticate` value without a `Bearer` challenge (or missing).
  * - `MALFORMED_CHALLENGE`: a `WWW-Authenticate` value that breaks RFC 9110 section 11.6.1
  *   before its Bearer challenge ends.
@@ -38,6 +40,7 @@ export type BearerErrorCode =
   | 'INVALID_ERROR'
   | 'INVALID_ERROR_DESCRIPTION'
   | 'INVALID_ERROR_URI'
+  | 'UNKNOWN_PARAMETER'
   | 'NO_BEARER_CHALLENGE'
   | 'MALFORMED_CHALLENGE';
 
