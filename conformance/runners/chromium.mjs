@@ -1,17 +1,24 @@
 // Chromium runner (run with Node): bundles the suites for the `browser` condition, serves
 // them from a loopback origin (a secure context, as `crypto.subtle` needs), and reads the
-// results from the page. Chromium is Debian's; nothing is downloaded.
+// results from the page. Chromium is Debian's; nothing is downloaded. The page gets the
+// fixtures it can use from AUTH_CONFORMANCE_FIXTURES.
 import { fileURLToPath } from 'node:url';
 import { runInPage } from '../../config/chromium.mjs';
 import { formatResult, reportNoResults } from '../harness.js';
 import { bundle } from './bundle.mjs';
 
 const script = await bundle(fileURLToPath(new URL('./browser-entry.js', import.meta.url)), ['browser']);
+// Only the fixtures a page can use: oauth-token's refused port (tls-check's are for sockets).
+const { 'oauth-token': oauthToken } = JSON.parse(process.env.AUTH_CONFORMANCE_FIXTURES || '{}');
+const fixtures = oauthToken ? { 'oauth-token': oauthToken } : {};
 try {
-  const { result, version, pageErrors } = await runInPage(script, {
-    resultName: '__conformance',
-    title: 'conformance',
-  });
+  const { result, version, pageErrors } = await runInPage(
+    `globalThis.__conformanceFixtures = ${JSON.stringify(fixtures)};\n${script}`,
+    {
+      resultName: '__conformance',
+      title: 'conformance',
+    },
+  );
   for (const message of pageErrors) result.failures.push({ title: 'uncaught page error', message });
   result.failed += pageErrors.length;
   console.log(formatResult(`chromium-${version}`, result));

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startWorkerd } from '../../config/workerd.mjs';
+import { startWorkerd, textBinding, writeWorkerdConfig } from '../../config/workerd.mjs';
 import { formatResult, reportNoResults } from '../harness.js';
 import { bundle } from './bundle.mjs';
 
@@ -40,20 +40,14 @@ writeFileSync(
     'browser',
   ]),
 );
-writeFileSync(
-  join(dir, 'config.capnp'),
-  `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [(name = "main", worker = .conformance)],
-  sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
-);
-const conformance :Workerd.Worker = (
-  modules = [(name = "worker.js", esModule = embed "worker.js")],
-  compatibilityDate = "2026-11-01",
-  compatibilityFlags = ${JSON.stringify(flags)},
-);
-`,
-);
+// Only the fixtures a Worker can use: oauth-token's refused port (tls-check's are for sockets),
+// reached through an outbound network that allows loopback.
+const { 'oauth-token': oauthToken } = JSON.parse(process.env.AUTH_CONFORMANCE_FIXTURES || '{}');
+const fixtures = oauthToken ? { 'oauth-token': oauthToken } : {};
+writeWorkerdConfig(dir, {
+  worker: `compatibilityFlags = ${JSON.stringify(flags)},
+  bindings = [${textBinding('FIXTURES', JSON.stringify(fixtures))}],`,
+});
 
 let workerd;
 try {

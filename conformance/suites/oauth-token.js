@@ -485,6 +485,50 @@ export default function suite(test, mod, context = {}) {
     assert.equal(calls, 1);
   });
 
+  // A refresh that could not connect, for real: the orchestrator's refused loopback port. Node,
+  // Deno and Bun say that nothing was sent, and the set is kept; a browser's and workerd's fetch
+  // do not tell, so there it is a network error after which the refresh token may be spent.
+  const live = context.fixtures?.['oauth-token'];
+  if (live) {
+    test('a refresh to a refused port: CONNECTION_FAILED keeping the set where the runtime tells, else NETWORK_ERROR', async () => {
+      const store = memoryTokenStore({
+        accessToken: 'x',
+        tokenType: 'bearer',
+        expiresAt: 0,
+        refreshToken: 'r1',
+      });
+      const failed = [];
+      const source = createTokenSource({
+        tokenEndpoint: `https://${live.host}:${live.closed}/oauth/tokens`,
+        grant: { type: 'refresh_token', clientId: 'c' },
+        store,
+        timeoutMs: 20_000,
+        onEvent: (event) => event.type === 'refresh-failed' && failed.push(event.code),
+      });
+      if (['node', 'deno', 'bun'].includes(context.runtime)) {
+        const nothingSent = { ...oauthError('CONNECTION_FAILED', ['r1']), includes: ['nothing was sent'] };
+        await assert.rejects(() => source.token(), nothingSent);
+        assert.equal((await store.load())?.refreshToken, 'r1');
+        assert.equal(source.state, 'empty', 'as it was: the access token had expired');
+        await assert.rejects(() => source.token(), nothingSent); // the next call tries again
+        assert.equal((await store.load())?.refreshToken, 'r1');
+        assert.deepEqual(failed, ['CONNECTION_FAILED', 'CONNECTION_FAILED']);
+      } else {
+        const maybeSent = {
+          ...oauthError('NETWORK_ERROR', ['r1']),
+          includes: ['may have reached the server'],
+        };
+        await assert.rejects(() => source.token(), maybeSent);
+        assert.equal((await store.load())?.refreshToken, undefined);
+        assert.deepEqual(failed, ['NETWORK_ERROR']);
+      }
+    });
+  } else {
+    test('a refresh to a refused port: the loopback port is there', () => {
+      assert.ok(false, 'no oauth-token fixtures: run the suites through conformance/run-all.mjs');
+    });
+  }
+
   test('the memory store has a lock everywhere but Cloudflare Workers', () => {
     const workers = globalThis.navigator?.userAgent === 'Cloudflare-Workers';
     assert.equal(context.runtime === 'workerd', workers);

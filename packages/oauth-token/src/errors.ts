@@ -12,7 +12,10 @@
  * The exchange failed otherwise:
  * - `HTTP_ERROR`: an answer that is no OAuth error: a redirect, a 429, a 5xx, an HTML page.
  * - `INVALID_RESPONSE`: a success answer that is not an RFC 6749 section 5.1 token response.
- * - `NETWORK_ERROR`: `fetch` rejected (DNS, refused connection, TLS, CORS).
+ * - `CONNECTION_FAILED`: `fetch` rejected before any connection was made, so nothing was sent
+ *   (a refused connection, DNS, a certificate refused), as Node, Deno and Bun tell it.
+ * - `NETWORK_ERROR`: `fetch` rejected otherwise: the request may have gone out (a reset, a
+ *   connection closed), or the runtime does not say (browsers, workerd: "Failed to fetch").
  * - `TIMEOUT`: no complete answer within `timeoutMs`.
  * - `ABORTED`: the caller's `signal` fired; a shared refresh runs on for the others.
  *
@@ -43,6 +46,7 @@ export type OAuthTokenErrorCode =
   | 'TOKEN_ENDPOINT_ERROR'
   | 'HTTP_ERROR'
   | 'INVALID_RESPONSE'
+  | 'CONNECTION_FAILED'
   | 'NETWORK_ERROR'
   | 'TIMEOUT'
   | 'ABORTED'

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { claims, jsdocExamples, readmeExamples, readText, testExamples } from '../../../config/examples.ts';
 import { testZendesk } from '../test/readme-zendesk.ts';
 import * as backoff from './backoff.ts';
+import * as connection from './connection-failed.ts';
 import * as index from './index.ts';
 import * as sanitize from './sanitize.ts';
 import * as window from './window.ts';
@@ -32,7 +33,7 @@ describe('JSDoc @example blocks', () => {
   it('has examples to check', () => {
     expect(examples.reduce((sum, { code }) => sum + claims(code), 0)).toBeGreaterThan(20);
   });
-  testExamples(examples, { ...backoff, ...sanitize, ...window, ...index });
+  testExamples(examples, { ...backoff, ...connection, ...sanitize, ...window, ...index });
 });
 
 describe('README documents the whole surface', () => {
@@ -64,7 +65,7 @@ describe('README documents the whole surface', () => {
   it('lists every code in the codes table, as errors.ts does', () => {
     const source = readText(new URL('./errors.ts', import.meta.url));
     const codes = [...source.matchAll(/^ {2}\| '([A-Z_]+)'/gm)].map(([, code]) => code);
-    expect(codes).toHaveLength(23);
+    expect(codes).toHaveLength(24);
     for (const code of codes) expect(readme).toMatch(new RegExp(`^\\| \`${code}\` +\\|`, 'm'));
   });
 

@@ -207,6 +207,8 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
       const { code, status } = error as OAuthTokenError;
       emit({ type: 'refresh-failed', code, ...(status !== undefined && { status }), ms: now() - began });
       if (grant.type === 'client_credentials') throw error; // nothing was spent
+      // CONNECTION_FAILED (no connection, nothing sent) falls through to the end: the set is kept
+      // as it was, and the next call tries again.
       if (code === 'INVALID_GRANT') {
         // Another process may have spent it first and saved what it got: adopt that, no outage.
         if ((await adopt(generation)) && live()) return held as TokenSet;

@@ -1,6 +1,7 @@
 import { encodeBasic } from '@auth/basic-token';
 import { retryDelay, sleep } from './backoff.ts';
 import { kindOf } from './check.ts';
+import { connectionFailed } from './connection-failed.ts';
 import { fail, OAuthTokenError } from './errors.ts';
 import { tokenResponse } from './token-response.ts';
 import type { TokenSet } from './types.ts';
@@ -78,9 +79,14 @@ async function send(client: TokenClient, init: RequestInit): Promise<readonly [R
     if (controller.signal.aborted) {
       fail('TIMEOUT', `token endpoint did not answer within ${client.timeoutMs} ms; try again`);
     }
-    return fail('NETWORK_ERROR', 'token request failed before an answer; check the network', {
-      cause: error,
-    });
+    // Nothing sent (no connection made) or maybe sent: only the second may have spent a refresh token.
+    return connectionFailed(error)
+      ? fail(
+          'CONNECTION_FAILED',
+          'could not connect to the token endpoint: nothing was sent; check the URL, the network and the certificates',
+          { cause: error },
+        )
+      : fail('NETWORK_ERROR', 'token request failed before an answer; check the network', { cause: error });
   } finally {
     clearTimeout(timer);
   }
@@ -89,7 +95,8 @@ async function send(client: TokenClient, init: RequestInit): Promise<readonly [R
 /**
  * Whether a token request that failed may still have been carried out by the server: no
  * answer (a network error, a timeout), a 5xx, or a success answer that could not be read. A
- * refresh token sent so may be spent, its successor in an answer nobody got.
+ * refresh token sent so may be spent, its successor in an answer nobody got. Not so after
+ * `CONNECTION_FAILED`: no connection was made, nothing was sent.
  */
 export const mayHaveSpent = ({ code, status }: OAuthTokenError): boolean =>
   code === 'NETWORK_ERROR' ||
@@ -101,12 +108,13 @@ export const mayHaveSpent = ({ code, status }: OAuthTokenError): boolean =>
  * Sends a token request for a grant's `params` (`{ grant_type: 'refresh_token', refresh_token }`
  * ...) and returns the {@link TokenSet} of the answer, whose expiry counts from when the request
  * was sent. The one place that talks to a token endpoint: every grant is a caller.
- * `retries`: how many times to try again after a network error, a timeout, a 429 or a 5xx, with
+ * `retries`: how many times to try again after a failed connection, a network error, a timeout, a 429 or a 5xx, with
  * backoff that honours `Retry-After`; only for grants that spend nothing (`client_credentials`).
  * `held`: secrets the caller holds that the request does not send (the access token a refresh
  * replaces), masked too where a server's text echoes them.
  *
- * @throws {OAuthTokenError} the OAuth codes, `HTTP_ERROR`, `INVALID_RESPONSE`, `NETWORK_ERROR`, `TIMEOUT`.
+ * @throws {OAuthTokenError} the OAuth codes, `HTTP_ERROR`, `INVALID_RESPONSE`, `CONNECTION_FAILED`,
+ * `NETWORK_ERROR`, `TIMEOUT`.
  */
 export async function requestToken(
   client: TokenClient,
@@ -127,7 +135,12 @@ export async function requestToken(
       return tokenResponse(answer.status, text, sentAt, secrets);
     } catch (error) {
       const { code: failed, status = 0 } = error as OAuthTokenError;
-      const transient = failed === 'NETWORK_ERROR' || failed === 'TIMEOUT' || status === 429 || status >= 500;
+      const transient =
+        failed === 'CONNECTION_FAILED' ||
+        failed === 'NETWORK_ERROR' ||
+        failed === 'TIMEOUT' ||
+        status === 429 ||
+        status >= 500;
       const delay =
         transient && tried < retries
           ? retryDelay(tried, retryAfter, client.now(), client.timeoutMs)
