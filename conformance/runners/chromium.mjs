@@ -6,11 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { runInPage } from '../../config/chromium.mjs';
 import { formatResult, reportNoResults } from '../harness.js';
 import { bundle } from './bundle.mjs';
+import { webFixtures } from './fixtures.mjs';
 
 const script = await bundle(fileURLToPath(new URL('./browser-entry.js', import.meta.url)), ['browser']);
-// Only the fixtures a page can use: oauth-token's refused port (tls-check's are for sockets).
-const { 'oauth-token': oauthToken } = JSON.parse(process.env.AUTH_CONFORMANCE_FIXTURES || '{}');
-const fixtures = oauthToken ? { 'oauth-token': oauthToken } : {};
+const fixtures = webFixtures();
 try {
   const { result, version, pageErrors } = await runInPage(
     `globalThis.__conformanceFixtures = ${JSON.stringify(fixtures)};\n${script}`,

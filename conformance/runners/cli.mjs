@@ -3,6 +3,7 @@
 // environment variable, since every one of these runtimes has `process.env`.
 import { runConformance } from '../all.js';
 import { formatResult } from '../harness.js';
+import { fixturesFromEnv } from './fixtures.mjs';
 
 const { Deno, Bun } = globalThis;
 const [runtime, version] = Deno
@@ -11,7 +12,6 @@ const [runtime, version] = Deno
     ? ['bun', Bun.version]
     : ['node', process.versions.node];
 
-const fixtures = JSON.parse(process.env.AUTH_CONFORMANCE_FIXTURES || '{}');
-const result = await runConformance({ runtime, fixtures });
+const result = await runConformance({ runtime, fixtures: fixturesFromEnv() });
 console.log(formatResult(`${runtime}-${version}`, result));
 process.exitCode = result.failed > 0 ? 1 : 0;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { startWorkerd, textBinding, writeWorkerdConfig } from '../../config/workerd.mjs';
 import { formatResult, reportNoResults } from '../harness.js';
 import { bundle } from './bundle.mjs';
+import { webFixtures } from './fixtures.mjs';
 
 const fail = (message) => {
   reportNoResults(label, message);
@@ -40,13 +41,10 @@ writeFileSync(
     'browser',
   ]),
 );
-// Only the fixtures a Worker can use: oauth-token's refused port (tls-check's are for sockets),
-// reached through an outbound network that allows loopback.
-const { 'oauth-token': oauthToken } = JSON.parse(process.env.AUTH_CONFORMANCE_FIXTURES || '{}');
-const fixtures = oauthToken ? { 'oauth-token': oauthToken } : {};
+// The fixtures a Worker can use, reached through an outbound network that allows loopback.
 writeWorkerdConfig(dir, {
   worker: `compatibilityFlags = ${JSON.stringify(flags)},
-  bindings = [${textBinding('FIXTURES', JSON.stringify(fixtures))}],`,
+  bindings = [${textBinding('FIXTURES', JSON.stringify(webFixtures()))}],`,
 });
 
 let workerd;

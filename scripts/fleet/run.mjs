@@ -71,7 +71,7 @@ export function startWorker(world, config, { runtime, client }, timeoutMs) {
   child.stdin.on('error', () => {}); // a worker that is gone takes no "go"
   const lines = [];
   const waiters = new Set();
-  let gone = false; // told to go
+  let toldToGo = false;
   let stderr = '';
   createInterface({ input: child.stdout }).on('line', (text) => {
     let line;
@@ -101,8 +101,8 @@ export function startWorker(world, config, { runtime, client }, timeoutMs) {
     done: exited,
     /** Starts the worker's calls; once (a later call does nothing). */
     go: () => {
-      if (!gone) child.stdin.write('go\n');
-      gone = true;
+      if (!toldToGo) child.stdin.write('go\n');
+      toldToGo = true;
     },
     /** Signals the worker's process group (Deno's and Bun's shims start the real binary); `false`: it was gone. */
     kill,
